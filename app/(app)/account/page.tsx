@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { requireCurrentUser } from '@/lib/auth/current-user';
+import { ProfileForm } from './_components/profile-form';
+
+export const metadata: Metadata = { title: 'Account' };
+
+export default async function AccountPage() {
+  const user = await requireCurrentUser();
+  return (
+    <div className="max-w-xl">
+      <h1 className="text-2xl font-bold">Account</h1>
+      <p className="mt-1 text-slate-600">
+        Signed in as <span className="font-medium">{user.email}</span>.
+      </p>
+      <section aria-labelledby="profile-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="profile-heading" className="mb-4 text-lg font-semibold">
+          Profile
+        </h2>
+        <ProfileForm initial={{ name: user.name, targetIndustry: user.targetIndustry ?? '' }} />
+      </section>
+    </div>
+  );
+}

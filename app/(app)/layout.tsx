@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { AccountMenu } from '@/components/account-menu';
+import { AppNav } from '@/components/app-nav';
+import { requireCurrentUser } from '@/lib/auth/current-user';
+import { signedInHome } from '@/lib/nav';
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requireCurrentUser();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 sm:flex-row sm:items-center sm:gap-6">
+          <div className="flex items-center justify-between gap-4">
+            <Link href={signedInHome} className="text-lg font-bold text-brand-700">
+              Starboard
+            </Link>
+            <div className="sm:hidden">
+              <AccountMenu name={user.name} email={user.email} />
+            </div>
+          </div>
+          <div className="min-w-0 flex-1">
+            <AppNav />
+          </div>
+          <div className="hidden sm:block">
+            <AccountMenu name={user.name} email={user.email} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { loadConfig } from '@/lib/config';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const migrationsFolder = resolve(process.cwd(), 'db/migrations');
+
+/** Opens (creating if needed) and migrates a database file with the pragmas the app relies on. */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder });
+  return db;
+}
+
+// Cached on globalThis so hot reloads and route modules share one connection per file.
+const cache = globalThis as unknown as { __starboardDbs?: Map<string, Db> };
+
+export function getDb(): Db {
+  const path = loadConfig().databasePath;
+  cache.__starboardDbs ??= new Map();
+  let db = cache.__starboardDbs.get(path);
+  if (!db) {
+    db = openDatabase(path);
+    cache.__starboardDbs.set(path, db);
+  }
+  return db;
+}

@@ -1,0 +1,80 @@
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { getDb } from '../client';
+import { newId, nowIso } from '../ids';
+import { signInFailures, users } from '../schema';
+
+const publicColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  targetIndustry: users.targetIndustry,
+};
+
+export type PublicUser = { id: string; email: string; name: string; targetIndustry: string | null };
+
+export function getUserById({ id }: { id: string }): PublicUser | undefined {
+  return getDb().select(publicColumns).from(users).where(eq(users.id, id)).get();
+}
+
+/** Only for credential checks: the one query that returns a password hash. */
+export function getUserCredentialsByEmail({ email }: { email: string }) {
+  return getDb()
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .get();
+}
+
+export function emailTaken({ email }: { email: string }): boolean {
+  return getUserCredentialsByEmail({ email }) !== undefined;
+}
+
+/** Returns undefined when the email is taken (the unique index decides, so races are safe). */
+export function createUser(input: { email: string; name: string; passwordHash: string }): PublicUser | undefined {
+  const now = nowIso();
+  try {
+    return getDb()
+      .insert(users)
+      .values({ id: newId(), ...input, createdAt: now, updatedAt: now })
+      .returning(publicColumns)
+      .get();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return undefined;
+    throw error;
+  }
+}
+
+export function updateUserProfile({
+  userId,
+  changes,
+}: {
+  userId: string;
+  changes: { name?: string; targetIndustry?: string | null };
+}): PublicUser | undefined {
+  return getDb()
+    .update(users)
+    .set({ ...changes, updatedAt: nowIso() })
+    .where(eq(users.id, userId))
+    .returning(publicColumns)
+    .get();
+}
+
+export function countSignInFailures({ emailKey, since }: { emailKey: string; since: number }): number {
+  const row = getDb()
+    .select({ n: sql<number>`count(*)` })
+    .from(signInFailures)
+    .where(and(eq(signInFailures.emailKey, emailKey), gte(signInFailures.failedAt, since)))
+    .get();
+  return row?.n ?? 0;
+}
+
+export function recordSignInFailure({ emailKey, at }: { emailKey: string; at: number }): void {
+  const db = getDb();
+  db.insert(signInFailures).values({ emailKey, failedAt: at }).run();
+  // Keep the table small: anything older than a day can never matter again.
+  db.delete(signInFailures).where(lt(signInFailures.failedAt, at - 24 * 60 * 60 * 1000)).run();
+}
+
+export function clearSignInFailures({ emailKey }: { emailKey: string }): void {
+  getDb().delete(signInFailures).where(eq(signInFailures.emailKey, emailKey)).run();
+}

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { AppError, type FieldErrors } from './errors';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * CSRF defence in depth beside SameSite cookies: a browser always sends Origin on a
+ * cross-origin mutation, so a mismatch is refused. Scripts that send no Origin pass.
+ */
+export function assertSameOrigin(request: Request): void {
+  if (!MUTATING.has(request.method)) return;
+  const origin = request.headers.get('origin');
+  const site = request.headers.get('sec-fetch-site');
+  if (site === 'cross-site') throw new AppError('forbidden', 'Cross-site requests are not allowed.');
+  if (origin === null) return;
+  if (origin !== new URL(request.url).origin) {
+    throw new AppError('forbidden', 'The request came from another origin.');
+  }
+}
+
+/** Reads the body as text without ever holding more than the limit in memory. */
+export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  const tooLarge = () => new AppError('payload_too_large', `The body must be at most ${limit} bytes.`);
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  const text = await readBodyText(request);
+  if (text.trim() === '') throw new AppError('bad_request', 'The request body is empty; send a JSON object.');
+  if (type && !/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the body as application/json.');
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The request body is not valid JSON.');
+  }
+}
+
+/** zod issues as `{ "field.path": [messages] }`; root-level issues go under "_". */
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new AppError('bad_request', `The ${what} is not valid.`, fieldErrorsFrom(result.error));
+  }
+  return result.data;
+}
