@@ -13,20 +13,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-2 sm:flex-row sm:items-center sm:gap-6">
-          <div className="flex items-center justify-between gap-4">
-            <Link href={signedInHome} className="text-lg font-bold text-brand-700">
-              Starboard
-            </Link>
-            <div className="sm:hidden">
-              <AccountMenu name={user.name} email={user.email} />
-            </div>
-          </div>
-          <div className="min-w-0 flex-1">
-            <AppNav />
-          </div>
-          <div className="hidden sm:block">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+          <Link href={signedInHome} className="order-1 text-lg font-bold text-brand-700">
+            Starboard
+          </Link>
+          <div className="order-2 ml-auto sm:order-3 sm:ml-0">
             <AccountMenu name={user.name} email={user.email} />
+          </div>
+          <div className="order-3 w-full min-w-0 sm:order-2 sm:w-auto sm:flex-1">
+            <AppNav />
           </div>
         </div>
       </header>

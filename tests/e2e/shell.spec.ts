@@ -1,0 +1,62 @@
+import { expect, newAccount, signInAs, test } from './fixtures';
+
+test('the shell navigates, edits the profile and works at 375 px', async ({ signedInPage: page, account }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/account$/);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Account' })).toHaveAttribute('aria-current', 'page');
+
+  await page.getByLabel('Target industry').fill('Fintech');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Saved')).toBeVisible();
+  const me = await (await page.request.get('/api/v1/me')).json();
+  expect(me).toMatchObject({ email: account.email, targetIndustry: 'Fintech' });
+
+  await page.reload();
+  await expect(page.getByLabel('Target industry')).toHaveValue('Fintech');
+  // Nothing overflows the narrow viewport.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a second user never sees the first user\'s name or data', async ({ browser }) => {
+  const first = await browser.newPage();
+  const firstAccount = newAccount('Quinn First');
+  await signInAs(first, firstAccount);
+  await first.request.patch('/api/v1/me', { data: { targetIndustry: 'Healthcare secret' } });
+
+  const second = await browser.newPage();
+  await signInAs(second, newAccount('Riley Second'));
+  await second.goto('/account');
+  await expect(second.getByRole('heading', { name: 'Account' })).toBeVisible();
+  const html = await second.content();
+  expect(html).not.toContain('Quinn First');
+  expect(html).not.toContain(firstAccount.email);
+  expect(html).not.toContain('Healthcare secret');
+  const me = await (await second.request.get('/api/v1/me')).json();
+  expect(me.name).toBe('Riley Second');
+  expect(me.targetIndustry).toBeNull();
+  await first.close();
+  await second.close();
+});
+
+test('every response carries the security headers', async ({ request }) => {
+  for (const path of ['/', '/login', '/api/v1/me', '/api/auth/csrf', '/favicon-missing.png']) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    const h = res.headers();
+    expect(h['content-security-policy'], path).toMatch(/default-src 'self'/);
+    expect(h['content-security-policy'], path).toMatch(/frame-ancestors 'none'/);
+    expect(h['content-security-policy'], path).toMatch(/object-src 'none'/);
+    expect(h['content-security-policy'], path).toMatch(/base-uri 'self'/);
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(h['x-powered-by'], path).toBeUndefined();
+  }
+  const page = await request.get('/login');
+  const nonce = /'nonce-([^']+)'/.exec(page.headers()['content-security-policy']!)![1];
+  expect(await page.text()).toContain(`nonce="${nonce}"`);
+  const me = await request.get('/api/v1/me');
+  expect(me.status()).toBe(401);
+  expect(me.headers()['content-type']).toBe('application/problem+json');
+});
