@@ -32,3 +32,32 @@ export const signInFailures = sqliteTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
+
+const userId = () =>
+  text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+
+export const stories = sqliteTable(
+  'stories',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    // A stable integer key for the FTS5 index (SQLite may renumber implicit rowids on VACUUM).
+    searchId: integer('search_id').notNull(),
+    title: text('title').notNull(),
+    situation: text('situation').notNull().default(''),
+    task: text('task').notNull().default(''),
+    action: text('action').notNull().default(''),
+    result: text('result').notNull().default(''),
+    themes: text('themes', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    competencies: text('competencies', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    painPoints: text('pain_points', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    resultQualitative: integer('result_qualitative', { mode: 'boolean' }).notNull().default(false),
+    status: text('status', { enum: ['draft', 'ready'] }).notNull().default('draft'),
+    ...timestamps,
+  },
+  (t) => [index('stories_user_updated').on(t.userId, t.updatedAt), uniqueIndex('stories_search_id').on(t.searchId)],
+);
+
+export type StoryRow = typeof stories.$inferSelect;

@@ -1,0 +1,102 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
+import { getDb } from '../client';
+import { newId, nowIso } from '../ids';
+import { stories } from '../schema';
+import { toFtsQuery } from '../search';
+
+// The FTS5 table from migration 0002, declared here (not in schema.ts) so drizzle-kit leaves it alone.
+const storiesFts = sqliteTable('stories_fts', { rowid: integer('rowid') });
+
+const columns = {
+  id: stories.id,
+  title: stories.title,
+  situation: stories.situation,
+  task: stories.task,
+  action: stories.action,
+  result: stories.result,
+  themes: stories.themes,
+  competencies: stories.competencies,
+  painPoints: stories.painPoints,
+  resultQualitative: stories.resultQualitative,
+  status: stories.status,
+  createdAt: stories.createdAt,
+  updatedAt: stories.updatedAt,
+};
+
+export type StoryRecord = {
+  [K in keyof typeof columns]: (typeof stories.$inferSelect)[K];
+};
+
+type StoryValues = Omit<StoryRecord, 'id' | 'createdAt' | 'updatedAt'>;
+
+const hasTheme = (theme: string) => sql`exists (select 1 from json_each(${stories.themes}) where value = ${theme})`;
+
+/** Weights: title counts most, then the STAR parts equally. */
+const rank = sql<number>`bm25(stories_fts, 4.0, 1.0, 1.0, 1.0, 1.0)`;
+
+export function listStoriesByUser({ userId, theme, q }: { userId: string; theme?: string; q?: string }): StoryRecord[] {
+  const db = getDb();
+  const filters: SQL[] = [eq(stories.userId, userId)];
+  if (theme) filters.push(hasTheme(theme));
+  const match = q ? toFtsQuery(q) : null;
+  if (!match) {
+    return db.select(columns).from(stories).where(and(...filters)).orderBy(desc(stories.updatedAt)).all();
+  }
+  return db
+    .select(columns)
+    .from(stories)
+    .innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId))
+    .where(and(...filters, sql`stories_fts MATCH ${match}`))
+    .orderBy(rank)
+    .all();
+}
+
+export function getStoryById({ userId, id }: { userId: string; id: string }): StoryRecord | undefined {
+  return getDb()
+    .select(columns)
+    .from(stories)
+    .where(and(eq(stories.id, id), eq(stories.userId, userId)))
+    .get();
+}
+
+export function createStory({ userId, values }: { userId: string; values: StoryValues }): StoryRecord {
+  const now = nowIso();
+  return getDb()
+    .insert(stories)
+    .values({
+      ...values,
+      id: newId(),
+      userId,
+      searchId: sql`(select ifnull(max(search_id), 0) + 1 from stories)`,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning(columns)
+    .get();
+}
+
+export function updateStory({
+  userId,
+  id,
+  changes,
+}: {
+  userId: string;
+  id: string;
+  changes: Partial<StoryValues>;
+}): StoryRecord | undefined {
+  return getDb()
+    .update(stories)
+    .set({ ...changes, updatedAt: nowIso() })
+    .where(and(eq(stories.id, id), eq(stories.userId, userId)))
+    .returning(columns)
+    .get();
+}
+
+export function deleteStory({ userId, id }: { userId: string; id: string }): boolean {
+  const result = getDb()
+    .delete(stories)
+    .where(and(eq(stories.id, id), eq(stories.userId, userId)))
+    .run();
+  return result.changes > 0;
+}

@@ -1,0 +1,3 @@
+export * from './competencies';
+export * from './pain-points';
+export * from './themes';

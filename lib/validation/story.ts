@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { COMPETENCY_IDS, PAIN_POINT_IDS, THEME_IDS } from '@/lib/guide';
+import { boundedText, idList } from './common';
+
+export const STORY_PART_MAX = 5000;
+export const STORY_STATUSES = ['draft', 'ready'] as const;
+
+const part = (label: string) => boundedText(STORY_PART_MAX, label);
+
+export const storyFields = {
+  title: z
+    .string({ error: 'Give the story a title.' })
+    .trim()
+    .min(1, 'Give the story a title.')
+    .max(200, 'Keep the title under 200 characters.'),
+  situation: part('Situation'),
+  task: part('Task'),
+  action: part('Action'),
+  result: part('Result'),
+  themes: idList(THEME_IDS, 10, 'theme'),
+  competencies: idList(COMPETENCY_IDS, 30, 'competency'),
+  painPoints: idList(PAIN_POINT_IDS, 4, 'pain point'),
+  resultQualitative: z.boolean({ error: 'resultQualitative must be true or false.' }),
+  status: z.enum(STORY_STATUSES, { error: 'Status is draft or ready.' }),
+};
+
+export const storyCreateSchema = z.strictObject({
+  ...storyFields,
+  situation: storyFields.situation.default(''),
+  task: storyFields.task.default(''),
+  action: storyFields.action.default(''),
+  result: storyFields.result.default(''),
+  themes: storyFields.themes.default([]),
+  competencies: storyFields.competencies.default([]),
+  painPoints: storyFields.painPoints.default([]),
+  resultQualitative: storyFields.resultQualitative.default(false),
+  status: storyFields.status.default('draft'),
+});
+export type StoryCreateInput = z.input<typeof storyCreateSchema>;
+export type StoryInput = z.output<typeof storyCreateSchema>;
+
+export const storyPatchSchema = z
+  .strictObject(storyFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change.');
+export type StoryPatch = z.output<typeof storyPatchSchema>;
+
+export const storyListQuerySchema = z.strictObject({
+  theme: z.enum(THEME_IDS, { error: 'Unknown theme.' }).optional(),
+  status: z.enum(STORY_STATUSES, { error: 'Status is draft or ready.' }).optional(),
+  q: z.string().trim().max(200, 'Keep the search under 200 characters.').optional(),
+});
+export type StoryListQuery = z.infer<typeof storyListQuerySchema>;
+
+/** What the API answers for a story: stored fields plus derived stats and lint. */
+export type StoryDto = StoryInput & {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  wordCount: number;
+  speakingSeconds: number;
+  lint: import('@/lib/domain/star-lint').LintFinding[];
+  ready: boolean;
+};
