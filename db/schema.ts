@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { CompetencyId, PainPointId, ThemeId } from '@/lib/guide';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -50,9 +51,9 @@ export const stories = sqliteTable(
     task: text('task').notNull().default(''),
     action: text('action').notNull().default(''),
     result: text('result').notNull().default(''),
-    themes: text('themes', { mode: 'json' }).$type<string[]>().notNull().default([]),
-    competencies: text('competencies', { mode: 'json' }).$type<string[]>().notNull().default([]),
-    painPoints: text('pain_points', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    themes: text('themes', { mode: 'json' }).$type<ThemeId[]>().notNull().default([]),
+    competencies: text('competencies', { mode: 'json' }).$type<CompetencyId[]>().notNull().default([]),
+    painPoints: text('pain_points', { mode: 'json' }).$type<PainPointId[]>().notNull().default([]),
     resultQualitative: integer('result_qualitative', { mode: 'boolean' }).notNull().default(false),
     status: text('status', { enum: ['draft', 'ready'] }).notNull().default('draft'),
     ...timestamps,

@@ -62,3 +62,51 @@ export type StoryDto = StoryInput & {
   lint: import('@/lib/domain/star-lint').LintFinding[];
   ready: boolean;
 };
+
+/** The editor's form: the same field rules, with "ready" as a checkbox. */
+export const storyFormSchema = z.object({
+  title: storyFields.title,
+  situation: storyFields.situation,
+  task: storyFields.task,
+  action: storyFields.action,
+  result: storyFields.result,
+  themes: z.array(z.enum(THEME_IDS)).max(10, 'At most 10 themes.'),
+  competencies: z.array(z.enum(COMPETENCY_IDS)).max(30, 'At most 30 competencies.'),
+  painPoints: z.array(z.enum(PAIN_POINT_IDS)),
+  resultQualitative: z.boolean(),
+  markedReady: z.boolean(),
+});
+export type StoryFormValues = z.infer<typeof storyFormSchema>;
+
+export const emptyStoryForm: StoryFormValues = {
+  title: '',
+  situation: '',
+  task: '',
+  action: '',
+  result: '',
+  themes: [],
+  competencies: [],
+  painPoints: [],
+  resultQualitative: false,
+  markedReady: false,
+};
+
+export function storyToForm(story: StoryInput): StoryFormValues {
+  const { status, ...rest } = story;
+  return {
+    title: rest.title,
+    situation: rest.situation,
+    task: rest.task,
+    action: rest.action,
+    result: rest.result,
+    themes: rest.themes,
+    competencies: rest.competencies,
+    painPoints: rest.painPoints,
+    resultQualitative: rest.resultQualitative,
+    markedReady: status === 'ready',
+  } as StoryFormValues;
+}
+
+export function formToStory({ markedReady, ...values }: StoryFormValues): StoryInput {
+  return { ...values, status: markedReady ? 'ready' : 'draft' };
+}

@@ -17,14 +17,15 @@ test('a visitor signs up, signs out, fails with a wrong password, then signs in'
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible();
-  await expect(page.getByText(`Signed in as ${account.email}`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('account-name')).toHaveText(account.name);
 
   await page.getByLabel('Account menu').click();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Create an account' })).toBeVisible();
   await page.goto('/account');
   await expect(page).toHaveURL(/\/login\?next=%2Faccount/);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill('wrong password here');
@@ -35,6 +36,7 @@ test('a visitor signs up, signs out, fails with a wrong password, then signs in'
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible();
   await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(`Signed in as ${account.email}`)).toBeVisible();
 });
 
 test('signing up with a taken email shows the error beside the email field', async ({ page }) => {

@@ -3,8 +3,11 @@ import { expect, newAccount, signInAs, test } from './fixtures';
 test('the shell navigates, edits the profile and works at 375 px', async ({ signedInPage: page, account }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/');
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/stories$/);
   const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Stories' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Account' }).click();
+  await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Account' })).toHaveAttribute('aria-current', 'page');
 
   await page.getByLabel('Target industry').fill('Fintech');
