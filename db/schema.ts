@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { CompetencyId, PainPointId, ThemeId } from '@/lib/guide';
 
 const timestamps = {
@@ -62,3 +62,91 @@ export const stories = sqliteTable(
 );
 
 export type StoryRow = typeof stories.$inferSelect;
+
+export const caseStudies = sqliteTable(
+  'case_studies',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    title: text('title').notNull(),
+    context: text('context').notNull().default(''),
+    role: text('role').notNull().default(''),
+    approach: text('approach').notNull().default(''),
+    tradeoffs: text('tradeoffs').notNull().default(''),
+    outcome: text('outcome').notNull().default(''),
+    dimension: text('dimension', { enum: ['deployment_speed', 'reliability', 'cost'] }).notNull(),
+    painPoints: text('pain_points', { mode: 'json' }).$type<PainPointId[]>().notNull().default([]),
+    ...timestamps,
+  },
+  (t) => [index('case_studies_user').on(t.userId, t.updatedAt)],
+);
+
+export const impactMetrics = sqliteTable(
+  'impact_metrics',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    label: text('label').notNull(),
+    direction: text('direction', { enum: ['decrease', 'increase'] }).notNull(),
+    baseline: real('baseline'),
+    result: real('result').notNull(),
+    unit: text('unit').notNull().default(''),
+    timeframe: text('timeframe').notNull().default(''),
+    context: text('context').notNull().default(''),
+    onResume: integer('on_resume', { mode: 'boolean' }).notNull().default(false),
+    onLinkedin: integer('on_linkedin', { mode: 'boolean' }).notNull().default(false),
+    storyId: text('story_id').references(() => stories.id, { onDelete: 'set null' }),
+    caseStudyId: text('case_study_id').references(() => caseStudies.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('impact_metrics_user').on(t.userId, t.updatedAt), index('impact_metrics_case_study').on(t.caseStudyId)],
+);
+
+export type FundamentalsAreas = Record<
+  'networking' | 'iam' | 'compute' | 'storage' | 'managed_services',
+  { depth: number; evidence: string }
+>;
+
+/** One row per user: the fundamentals profile is a singleton, replaced with PUT. */
+export const fundamentals = sqliteTable('fundamentals', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  cloudProvider: text('cloud_provider', { enum: ['aws', 'azure', 'gcp'] }),
+  areas: text('areas', { mode: 'json' }).$type<FundamentalsAreas>().notNull(),
+  iacTool: text('iac_tool'),
+  iacDepth: integer('iac_depth').notNull().default(0),
+  ...timestamps,
+});
+
+export const practiceEntries = sqliteTable(
+  'practice_entries',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    area: text('area', { enum: ['on_call', 'incident_command', 'post_incident'] }).notNull(),
+    date: text('date').notNull(),
+    summary: text('summary').notNull(),
+    reflection: text('reflection').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('practice_entries_user').on(t.userId, t.date)],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+    company: text('company').notNull().default(''),
+    industry: text('industry').notNull().default(''),
+    metOn: text('met_on').notNull(),
+    painPoints: text('pain_points', { mode: 'json' }).$type<PainPointId[]>().notNull().default([]),
+    notes: text('notes').notNull().default(''),
+    followUpOn: text('follow_up_on'),
+    ...timestamps,
+  },
+  (t) => [index('contacts_user').on(t.userId, t.metOn)],
+);

@@ -4,6 +4,7 @@ import { getDb } from '../client';
 import { newId, nowIso } from '../ids';
 import { stories } from '../schema';
 import { toFtsQuery } from '../search';
+import type { OwnedCrud } from './owned';
 
 // The FTS5 table from migration 0002, declared here (not in schema.ts) so drizzle-kit leaves it alone.
 const storiesFts = sqliteTable('stories_fts', { rowid: integer('rowid') });
@@ -100,3 +101,12 @@ export function deleteStory({ userId, id }: { userId: string; id: string }): boo
     .run();
   return result.changes > 0;
 }
+
+/** The stories queries in the shape the shared CRUD routes expect. */
+export const storyQueries: OwnedCrud<StoryRecord, StoryValues> = {
+  list: ({ userId }) => listStoriesByUser({ userId }),
+  get: getStoryById,
+  create: createStory,
+  update: updateStory,
+  remove: deleteStory,
+};

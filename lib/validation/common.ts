@@ -14,3 +14,18 @@ export function idList<T extends readonly [string, ...string[]]>(ids: T, max: nu
 /** Text as typed, with an upper bound in characters. */
 export const boundedText = (max: number, label: string) =>
   z.string({ error: `${label} must be text.` }).max(max, `${label} can be at most ${max.toLocaleString('en-US')} characters.`);
+
+/** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
+export const isoDate = (label: string) =>
+  z.iso.date({ error: `${label} must be a date like 2026-03-14.` });
+
+/** The PATCH form of a create schema's fields: any subset, at least one, nothing unknown. */
+export function patchOf<T extends z.ZodRawShape>(fields: T) {
+  return z
+    .strictObject(fields)
+    .partial()
+    .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change.');
+}
+
+export const nonEmptyText = (max: number, label: string) =>
+  z.string({ error: `${label} must be text.` }).trim().min(1, `${label} is required.`).max(max, `${label} can be at most ${max} characters.`);

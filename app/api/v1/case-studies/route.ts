@@ -1,0 +1,4 @@
+import { caseStudyRoutes } from '@/lib/api/evidence';
+
+export const GET = caseStudyRoutes.list;
+export const POST = caseStudyRoutes.create;

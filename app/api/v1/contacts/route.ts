@@ -1,0 +1,4 @@
+import { contactRoutes } from '@/lib/api/evidence';
+
+export const GET = contactRoutes.list;
+export const POST = contactRoutes.create;
