@@ -1,6 +1,11 @@
 /** App sections in the shell, in order. Only sections that exist are listed. */
 export const sections = [
   { href: '/stories', label: 'Stories' },
+  { href: '/case-studies', label: 'Case studies' },
+  { href: '/metrics', label: 'Metrics' },
+  { href: '/fundamentals', label: 'Fundamentals' },
+  { href: '/practice', label: 'Practice' },
+  { href: '/network', label: 'Network' },
   { href: '/account', label: 'Account' },
 ] as const;
 

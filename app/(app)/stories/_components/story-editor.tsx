@@ -11,7 +11,7 @@ import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { lintStory } from '@/lib/domain/star-lint';
 import { ApiError } from '@/lib/client/fetch';
-import { useDeleteStory, useSaveStory } from '@/lib/client/stories';
+import { storiesClient } from '@/lib/client/stories';
 import { useUnsavedChanges } from '@/lib/client/use-unsaved-changes';
 import {
   emptyStoryForm,
@@ -27,8 +27,8 @@ import { TagPickers } from './tag-pickers';
 
 export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; initialThemes?: StoryFormValues['themes'] }) {
   const router = useRouter();
-  const save = useSaveStory(story?.id);
-  const remove = useDeleteStory();
+  const save = storiesClient.useSave();
+  const remove = storiesClient.useRemove();
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<string>();
   const [confirming, setConfirming] = useState(false);
@@ -53,7 +53,7 @@ export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; i
   const onSubmit = handleSubmit(async (form) => {
     setFormError(undefined);
     try {
-      const result = await save.mutateAsync(formToStory(form));
+      const result = await save.mutateAsync({ id: story?.id, values: formToStory(form) });
       reset(storyToForm(result));
       setSaved(true);
       if (!story) router.replace(`/stories/${result.id}`);
