@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { LintFinding } from '@/lib/domain/star-lint';
 import type { CompetencyId, PainPointId, ThemeId } from '@/lib/guide';
 
 const timestamps = {
@@ -56,6 +57,12 @@ export const stories = sqliteTable(
     painPoints: text('pain_points', { mode: 'json' }).$type<PainPointId[]>().notNull().default([]),
     resultQualitative: integer('result_qualitative', { mode: 'boolean' }).notNull().default(false),
     status: text('status', { enum: ['draft', 'ready'] }).notNull().default('draft'),
+    // Derived from the text by lintStory at write time, so lists and coverage never re-lint.
+    wordCount: integer('word_count').notNull().default(0),
+    speakingSeconds: integer('speaking_seconds').notNull().default(0),
+    lint: text('lint', { mode: 'json' }).$type<LintFinding[]>().notNull().default([]),
+    ready: integer('ready', { mode: 'boolean' }).notNull().default(false),
+    lintVersion: integer('lint_version').notNull().default(0),
     ...timestamps,
   },
   (t) => [index('stories_user_updated').on(t.userId, t.updatedAt), uniqueIndex('stories_search_id').on(t.searchId)],

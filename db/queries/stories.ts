@@ -1,5 +1,6 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
+import { deriveStoryStats, LINT_VERSION } from '@/lib/domain/story-view';
 import { getDb } from '../client';
 import { newId, nowIso } from '../ids';
 import { stories } from '../schema';
@@ -23,13 +24,35 @@ const columns = {
   status: stories.status,
   createdAt: stories.createdAt,
   updatedAt: stories.updatedAt,
+  wordCount: stories.wordCount,
+  speakingSeconds: stories.speakingSeconds,
+  lint: stories.lint,
+  ready: stories.ready,
 };
 
-export type StoryRecord = {
-  [K in keyof typeof columns]: (typeof stories.$inferSelect)[K];
-};
+export type StoryRecord = { [K in keyof typeof columns]: (typeof stories.$inferSelect)[K] };
+type StoryValues = Pick<
+  StoryRecord,
+  'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'competencies' | 'painPoints' | 'resultQualitative' | 'status'
+>;
 
-type StoryValues = Omit<StoryRecord, 'id' | 'createdAt' | 'updatedAt'>;
+const withStats = (values: StoryValues) => ({ ...values, ...deriveStoryStats(values), lintVersion: LINT_VERSION });
+
+/** Recomputes stats stored under older lint rules, once per story. */
+function refreshStaleStats(userId: string): void {
+  const db = getDb();
+  const stale = db
+    .select()
+    .from(stories)
+    .where(and(eq(stories.userId, userId), ne(stories.lintVersion, LINT_VERSION)))
+    .all();
+  if (stale.length === 0) return;
+  db.transaction((tx) => {
+    for (const row of stale) {
+      tx.update(stories).set(withStats(row)).where(eq(stories.id, row.id)).run();
+    }
+  });
+}
 
 const hasTheme = (theme: string) => sql`exists (select 1 from json_each(${stories.themes}) where value = ${theme})`;
 
@@ -37,6 +60,7 @@ const hasTheme = (theme: string) => sql`exists (select 1 from json_each(${storie
 const rank = sql<number>`bm25(stories_fts, 4.0, 1.0, 1.0, 1.0, 1.0)`;
 
 export function listStoriesByUser({ userId, theme, q }: { userId: string; theme?: string; q?: string }): StoryRecord[] {
+  refreshStaleStats(userId);
   const db = getDb();
   const filters: SQL[] = [eq(stories.userId, userId)];
   if (theme) filters.push(hasTheme(theme));
@@ -54,6 +78,7 @@ export function listStoriesByUser({ userId, theme, q }: { userId: string; theme?
 }
 
 export function getStoryById({ userId, id }: { userId: string; id: string }): StoryRecord | undefined {
+  refreshStaleStats(userId);
   return getDb()
     .select(columns)
     .from(stories)
@@ -66,7 +91,7 @@ export function createStory({ userId, values }: { userId: string; values: StoryV
   return getDb()
     .insert(stories)
     .values({
-      ...values,
+      ...withStats(values),
       id: newId(),
       userId,
       searchId: sql`(select ifnull(max(search_id), 0) + 1 from stories)`,
@@ -77,29 +102,22 @@ export function createStory({ userId, values }: { userId: string; values: StoryV
     .get();
 }
 
-export function updateStory({
-  userId,
-  id,
-  changes,
-}: {
-  userId: string;
-  id: string;
-  changes: Partial<StoryValues>;
-}): StoryRecord | undefined {
-  return getDb()
-    .update(stories)
-    .set({ ...changes, updatedAt: nowIso() })
-    .where(and(eq(stories.id, id), eq(stories.userId, userId)))
-    .returning(columns)
-    .get();
+export function updateStory({ userId, id, changes }: { userId: string; id: string; changes: Partial<StoryValues> }): StoryRecord | undefined {
+  // Stats depend on the whole story, so merge the change into the stored row first.
+  return getDb().transaction((tx) => {
+    const current = tx.select(columns).from(stories).where(and(eq(stories.id, id), eq(stories.userId, userId))).get();
+    if (!current) return undefined;
+    return tx
+      .update(stories)
+      .set({ ...withStats({ ...current, ...changes }), updatedAt: nowIso() })
+      .where(and(eq(stories.id, id), eq(stories.userId, userId)))
+      .returning(columns)
+      .get();
+  });
 }
 
 export function deleteStory({ userId, id }: { userId: string; id: string }): boolean {
-  const result = getDb()
-    .delete(stories)
-    .where(and(eq(stories.id, id), eq(stories.userId, userId)))
-    .run();
-  return result.changes > 0;
+  return getDb().delete(stories).where(and(eq(stories.id, id), eq(stories.userId, userId))).run().changes > 0;
 }
 
 /** The stories queries in the shape the shared CRUD routes expect. */

@@ -1,5 +1,4 @@
 import { listStoriesByUser, storyQueries } from '@/db/queries/stories';
-import { presentStory } from '@/lib/domain/story-view';
 import { storyCreateSchema, storyListQuerySchema, storyPatchSchema } from '@/lib/validation/story';
 import { crudRoutes } from './crud';
 import { route } from './route';
@@ -9,13 +8,12 @@ const crud = crudRoutes({
   queries: storyQueries,
   create: storyCreateSchema,
   patch: storyPatchSchema,
-  present: (rows) => rows.map(presentStory),
 });
 
 export const storyRoutes = {
   ...crud,
   list: route({ query: storyListQuerySchema }, ({ userId, query }) => {
-    let items = listStoriesByUser({ userId, theme: query.theme, q: query.q }).map(presentStory);
+    let items = listStoriesByUser({ userId, theme: query.theme, q: query.q });
     // Readiness is derived (marked ready and lint-clean), so the status filter applies after lint.
     if (query.status) items = items.filter((s) => s.ready === (query.status === 'ready'));
     return { items };

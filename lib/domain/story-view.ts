@@ -1,25 +1,12 @@
-import { hasLintErrors, lintStory } from './star-lint';
+import { hasLintErrors, lintStory, type LintableStory, type LintFinding } from './star-lint';
 
-export type StoredStory = {
-  id: string;
-  title: string;
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  themes: string[];
-  competencies: string[];
-  painPoints: string[];
-  resultQualitative: boolean;
-  status: 'draft' | 'ready';
-  createdAt: string;
-  updatedAt: string;
-};
+/** Bump when lint rules change: stored stats with an older version are recomputed on read. */
+export const LINT_VERSION = 1;
 
-/** A stored story with its derived stats; ready only when marked ready and lint has no errors. */
-export function presentStory<T extends StoredStory>(story: T) {
+export type StoryStats = { wordCount: number; speakingSeconds: number; lint: LintFinding[]; ready: boolean };
+
+/** A story's derived stats; ready only when marked ready and lint has no errors. */
+export function deriveStoryStats(story: LintableStory & { status: 'draft' | 'ready' }): StoryStats {
   const stats = lintStory(story);
-  return { ...story, ...stats, ready: story.status === 'ready' && !hasLintErrors(stats.lint) };
+  return { ...stats, ready: story.status === 'ready' && !hasLintErrors(stats.lint) };
 }
-
-export type PresentedStory = ReturnType<typeof presentStory<StoredStory>>;

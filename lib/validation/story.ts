@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPETENCY_IDS, PAIN_POINT_IDS, THEME_IDS } from '@/lib/guide';
+import type { StoryStats } from '@/lib/domain/story-view';
 import { boundedText, idList } from './common';
 
 export const STORY_PART_MAX = 5000;
@@ -53,15 +54,7 @@ export const storyListQuerySchema = z.strictObject({
 export type StoryListQuery = z.infer<typeof storyListQuerySchema>;
 
 /** What the API answers for a story: stored fields plus derived stats and lint. */
-export type StoryDto = StoryInput & {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  wordCount: number;
-  speakingSeconds: number;
-  lint: import('@/lib/domain/star-lint').LintFinding[];
-  ready: boolean;
-};
+export type StoryDto = StoryInput & { id: string; createdAt: string; updatedAt: string } & StoryStats;
 
 /** The editor's form: the same field rules, with "ready" as a checkbox. */
 export const storyFormSchema = z.object({

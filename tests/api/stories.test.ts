@@ -198,3 +198,15 @@ describe('bad input', () => {
     await expectProblem(await one(cookie, 'AAAAAAAAAAAAAAAAAAAAAA'), 404);
   });
 });
+
+describe('stored stats', () => {
+  it('recomputes stats saved under older lint rules on the next read', async () => {
+    const { cookie } = await createTestUser();
+    const created = await create(cookie, { ...goodStory, status: 'ready' });
+    const { eq } = await import('drizzle-orm');
+    getDb().update(stories).set({ lintVersion: 0, ready: false, wordCount: 1, lint: [] }).where(eq(stories.id, created.id)).run();
+    const [fresh] = await list(cookie);
+    expect(fresh).toMatchObject({ id: created.id, ready: true, wordCount: created.wordCount });
+    expect(getDb().select().from(stories).all().find((s) => s.id === created.id)?.lintVersion).toBeGreaterThan(0);
+  });
+});

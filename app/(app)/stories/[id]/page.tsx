@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getStoryById } from '@/db/queries/stories';
 import { requireCurrentUser } from '@/lib/auth/current-user';
-import { presentStory } from '@/lib/domain/story-view';
 import { StoryEditor } from '../_components/story-editor';
 
 export const metadata: Metadata = { title: 'Edit story' };
@@ -14,7 +13,7 @@ export default async function EditStoryPage({ params }: { params: Promise<{ id: 
   return (
     <div>
       <h1 className="mb-6 text-2xl font-bold">Edit story</h1>
-      <StoryEditor key={story.id} story={presentStory(story)} />
+      <StoryEditor key={story.id} story={story} />
     </div>
   );
 }
