@@ -38,20 +38,25 @@ type StoryValues = Pick<
 
 const withStats = (values: StoryValues) => ({ ...values, ...deriveStoryStats(values), lintVersion: LINT_VERSION });
 
+// Users whose rows are known current in this process: every write stores the current version.
+const refreshed = new Set<string>();
+
 /** Recomputes stats stored under older lint rules, once per story. */
 function refreshStaleStats(userId: string): void {
+  const key = `${getDb().$client.name}:${userId}`;
+  if (refreshed.has(key)) return;
   const db = getDb();
   const stale = db
     .select()
     .from(stories)
     .where(and(eq(stories.userId, userId), ne(stories.lintVersion, LINT_VERSION)))
     .all();
-  if (stale.length === 0) return;
   db.transaction((tx) => {
     for (const row of stale) {
       tx.update(stories).set(withStats(row)).where(eq(stories.id, row.id)).run();
     }
   });
+  refreshed.add(key);
 }
 
 const hasTheme = (theme: string) => sql`exists (select 1 from json_each(${stories.themes}) where value = ${theme})`;
@@ -128,3 +133,8 @@ export const storyQueries: OwnedCrud<StoryRecord, StoryValues> = {
   update: updateStory,
   remove: deleteStory,
 };
+
+/** For tests that rewrite rows behind the app's back. */
+export function forgetRefreshedStats(): void {
+  refreshed.clear();
+}

@@ -205,6 +205,8 @@ describe('stored stats', () => {
     const created = await create(cookie, { ...goodStory, status: 'ready' });
     const { eq } = await import('drizzle-orm');
     getDb().update(stories).set({ lintVersion: 0, ready: false, wordCount: 1, lint: [] }).where(eq(stories.id, created.id)).run();
+    const { forgetRefreshedStats } = await import('@/db/queries/stories');
+    forgetRefreshedStats();
     const [fresh] = await list(cookie);
     expect(fresh).toMatchObject({ id: created.id, ready: true, wordCount: created.wordCount });
     expect(getDb().select().from(stories).all().find((s) => s.id === created.id)?.lintVersion).toBeGreaterThan(0);
