@@ -48,7 +48,7 @@ export const platformEmGuide = guideSchema.parse({
   operationalCompetencies: {
     on_call: ['operational_practice'],
     incident_command: ['org_incident_leadership'],
-    post_incident: ['reliability_engineering', 'measurable_reliability'],
+    post_incident: ['reliability_engineering'],
   },
   steps: [
     {
