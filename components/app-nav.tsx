@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { sections } from '@/lib/nav';
+import { isCurrentSection, sections } from '@/lib/nav';
 
 export function AppNav() {
   const pathname = usePathname();
@@ -10,7 +10,7 @@ export function AppNav() {
     <nav aria-label="Main" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex gap-1 whitespace-nowrap">
         {sections.map(({ href, label }) => {
-          const current = pathname === href || pathname.startsWith(`${href}/`);
+          const current = isCurrentSection(href, pathname);
           return (
             <li key={href}>
               <Link

@@ -1,5 +1,6 @@
 /** App sections in the shell, in order. Only sections that exist are listed. */
 export const sections = [
+  { href: '/', label: 'Dashboard' },
   { href: '/stories', label: 'Stories' },
   { href: '/case-studies', label: 'Case studies' },
   { href: '/metrics', label: 'Metrics' },
@@ -9,4 +10,5 @@ export const sections = [
   { href: '/account', label: 'Account' },
 ] as const;
 
-export const signedInHome = sections[0].href;
+export const isCurrentSection = (href: string, pathname: string) =>
+  href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);

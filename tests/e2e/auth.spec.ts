@@ -17,7 +17,7 @@ test('a visitor signs up, signs out, fails with a wrong password, then signs in'
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   await expect(page.getByTestId('account-name')).toHaveText(account.name);
 
   await page.getByLabel('Account menu').click();

@@ -3,9 +3,14 @@ import { expect, newAccount, signInAs, test } from './fixtures';
 test('the shell navigates, edits the profile and works at 375 px', async ({ signedInPage: page, account }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/');
-  await expect(page).toHaveURL(/\/stories$/);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('link', { name: 'Stories' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+  for (const [link, heading] of [['Stories', 'Stories'], ['Case studies', 'Case studies'], ['Metrics', 'Impact metrics'], ['Fundamentals', 'Platform fundamentals'], ['Practice', 'Practice'], ['Network', 'Network']]) {
+    await nav.getByRole('link', { name: link }).click();
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+    await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
+  }
   await nav.getByRole('link', { name: 'Account' }).click();
   await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Account' })).toHaveAttribute('aria-current', 'page');

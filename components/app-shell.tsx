@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { PublicUser } from '@/db/queries/users';
+import { AccountMenu } from './account-menu';
+import { AppNav } from './app-nav';
+
+/** The signed-in frame: brand, main navigation, account menu, skip link. */
+export function AppShell({ user, children }: { user: PublicUser; children: ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+          <Link href="/" className="order-1 text-lg font-bold text-brand-700">
+            Starboard
+          </Link>
+          <div className="order-2 ml-auto sm:order-3 sm:ml-0">
+            <AccountMenu name={user.name} email={user.email} />
+          </div>
+          <div className="order-3 w-full min-w-0 sm:order-2 sm:w-auto sm:flex-1">
+            <AppNav />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}
