@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { LintFinding } from '@/lib/domain/star-lint';
 import type { CompetencyId, PainPointId, ThemeId } from '@/lib/guide';
 
@@ -156,4 +156,61 @@ export const contacts = sqliteTable(
     ...timestamps,
   },
   (t) => [index('contacts_user').on(t.userId, t.metOn)],
+);
+
+/** The user's own interview prompts; built-ins live in lib/guide and are never stored. */
+export const prompts = sqliteTable(
+  'prompts',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    text: text('text').notNull(),
+    themes: text('themes', { mode: 'json' }).$type<ThemeId[]>().notNull().default([]),
+    competencies: text('competencies', { mode: 'json' }).$type<CompetencyId[]>().notNull().default([]),
+    ...timestamps,
+  },
+  (t) => [index('prompts_user').on(t.userId, t.createdAt)],
+);
+
+export const rehearsals = sqliteTable(
+  'rehearsals',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    // A built-in id or one of the user's prompts; the text and themes are kept so history survives a deleted prompt.
+    promptId: text('prompt_id').notNull(),
+    promptText: text('prompt_text').notNull(),
+    themes: text('themes', { mode: 'json' }).$type<ThemeId[]>().notNull().default([]),
+    storyId: text('story_id').references(() => stories.id, { onDelete: 'set null' }),
+    durationSeconds: integer('duration_seconds').notNull(),
+    rating: text('rating', { enum: ['again', 'hard', 'good', 'easy'] }).notNull(),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('rehearsals_user_created').on(t.userId, t.createdAt)],
+);
+
+/** ts-fsrs card state per user and prompt. */
+export const promptCards = sqliteTable(
+  'prompt_cards',
+  {
+    userId: userId(),
+    promptId: text('prompt_id').notNull(),
+    card: text('card', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    due: text('due').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.promptId] }), index('prompt_cards_due').on(t.userId, t.due)],
+);
+
+/** Recent draws per user, so the last few prompts are not drawn again. */
+export const promptDraws = sqliteTable(
+  'prompt_draws',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: userId(),
+    promptId: text('prompt_id').notNull(),
+    drawnAt: text('drawn_at').notNull(),
+  },
+  (t) => [index('prompt_draws_user').on(t.userId, t.id)],
 );

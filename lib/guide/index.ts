@@ -4,3 +4,5 @@ export * from './themes';
 export * from './evidence-labels';
 export * from './guide-schema';
 export * from './platform-em-guide';
+export * from './prompts';
+export * from './theme-keywords';

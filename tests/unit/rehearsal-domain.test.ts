@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { drawMockInterview, drawPrompt, promptWeight } from '@/lib/domain/prompt-draw';
+import { seededRandom } from '@/lib/domain/random';
+import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
+import { scheduleReview } from '@/lib/domain/review-schedule';
+import { inferThemes, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
+import { builtInPrompts, THEME_IDS, themeKeywords, themeLabel } from '@/lib/guide';
+
+const ctx = (over: Partial<Parameters<typeof drawPrompt>[1]> = {}) => ({
+  themeStrength: {},
+  dueIds: new Set<string>(),
+  recentIds: [],
+  random: seededRandom(42),
+  ...over,
+});
+
+describe('built-in prompt bank', () => {
+  it('has at least 60 prompts and at least 6 per theme', () => {
+    expect(builtInPrompts.length).toBeGreaterThanOrEqual(60);
+    for (const theme of THEME_IDS) expect(builtInPrompts.filter((p) => p.themes.includes(theme)).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('drawPrompt', () => {
+  const prompts = [
+    { id: 'gap', themes: ['hiring'] },
+    { id: 'covered', themes: ['prioritization'] },
+  ];
+
+  it('draws a gap theme clearly more often than a covered one (10,000 seeded draws)', () => {
+    const strength = { hiring: 0, prioritization: 2 };
+    const random = seededRandom(7);
+    const counts = { gap: 0, covered: 0 };
+    for (let i = 0; i < 10_000; i++) counts[drawPrompt(prompts, { ...ctx(), themeStrength: strength, random })!.id as 'gap' | 'covered'] += 1;
+    // Weights 4 : 1, so expect about 8,000 : 2,000.
+    expect(counts.gap).toBeGreaterThan(7_600);
+    expect(counts.gap).toBeLessThan(8_400);
+  });
+
+  it('draws a due prompt more often than one that is not due', () => {
+    const random = seededRandom(11);
+    const both = [{ id: 'due', themes: [] }, { id: 'later', themes: [] }];
+    let due = 0;
+    for (let i = 0; i < 10_000; i++) if (drawPrompt(both, { ...ctx(), dueIds: new Set(['due']), random })!.id === 'due') due += 1;
+    expect(due / 10_000).toBeGreaterThan(0.7); // 3 : 1
+  });
+
+  it('weights: base 1, +3 uncovered, +1.5 thin, +2 due', () => {
+    const c = { themeStrength: { hiring: 0, conflict_resolution: 1, prioritization: 2 }, dueIds: new Set(['x']) };
+    expect(promptWeight({ id: 'a', themes: ['prioritization'] }, c)).toBe(1);
+    expect(promptWeight({ id: 'a', themes: ['conflict_resolution'] }, c)).toBe(2.5);
+    expect(promptWeight({ id: 'a', themes: ['hiring', 'prioritization'] }, c)).toBe(4);
+    expect(promptWeight({ id: 'x', themes: [] }, c)).toBe(3);
+  });
+
+  it('never repeats one of the last five draws while others are available', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, themes: [] }));
+    fc.assert(
+      fc.property(fc.integer(), fc.shuffledSubarray(many.map((p) => p.id), { minLength: 0, maxLength: 5 }), (seed, recent) => {
+        const drawn = drawPrompt(many, { ...ctx(), recentIds: recent, random: seededRandom(seed) })!;
+        expect(recent).not.toContain(drawn.id);
+      }),
+    );
+    // A simulated session: no id comes back within five draws.
+    const random = seededRandom(3);
+    const history: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      const p = drawPrompt(many, { ...ctx(), recentIds: [...history].reverse(), random })!;
+      expect(history.slice(-5)).not.toContain(p.id);
+      history.push(p.id);
+    }
+  });
+
+  it('with every candidate recent, takes the one seen longest ago; honours the theme filter', () => {
+    const two = [{ id: 'a', themes: ['hiring'] }, { id: 'b', themes: ['hiring'] }, { id: 'c', themes: ['prioritization'] }];
+    expect(drawPrompt(two, ctx({ recentIds: ['a', 'b'] }), 'hiring')!.id).toBe('b');
+    expect(drawPrompt(two, ctx(), 'prioritization')!.id).toBe('c');
+    expect(drawPrompt(two, ctx(), 'incident_leadership')).toBeNull();
+  });
+
+  it('a mock interview has five prompts from five different themes', () => {
+    const mock = drawMockInterview(builtInPrompts, THEME_IDS, ctx({ random: seededRandom(9) }));
+    expect(mock).toHaveLength(5);
+    expect(new Set(mock.map((p) => p.id)).size).toBe(5);
+    const covered = THEME_IDS.filter((t) => mock.some((p) => p.themes.includes(t)));
+    expect(covered).toHaveLength(5);
+  });
+});
+
+describe('scheduleReview (ts-fsrs)', () => {
+  const now = new Date('2026-11-27T10:00:00Z');
+  it('moves a new card by rating: again soonest, easy latest, with reps counted', () => {
+    const due = Object.fromEntries((['again', 'hard', 'good', 'easy'] as const).map((r) => [r, Date.parse(scheduleReview(null, r, now).due)]));
+    expect(due.again!).toBeLessThan(due.hard!);
+    expect(due.hard!).toBeLessThanOrEqual(due.good!);
+    expect(due.good!).toBeLessThan(due.easy!);
+    const card = scheduleReview(null, 'good', now);
+    expect(card.reps).toBe(1);
+    expect(card.last_review).toBe(now.toISOString());
+  });
+
+  it('grows the interval on repeated good ratings and counts a lapse on again', () => {
+    const first = scheduleReview(null, 'good', now);
+    const later = new Date(first.due);
+    const second = scheduleReview(first, 'good', later);
+    const third = scheduleReview(second, 'good', new Date(second.due));
+    expect(Date.parse(third.due) - Date.parse(second.due)).toBeGreaterThan(Date.parse(second.due) - later.getTime() - 1);
+    const lapsed = scheduleReview(third, 'again', new Date(third.due));
+    expect(lapsed.lapses).toBe(1);
+    expect(Date.parse(lapsed.due)).toBeLessThan(Date.parse(third.due) + 2 * 86_400_000);
+  });
+});
+
+describe('story matching', () => {
+  const story = (id: string, themes: string[], text: string) => ({ id, title: id, themes, text });
+  it('ranks an incident story first for an incident question and says why', () => {
+    const q = 'Tell me about an outage you led and how you handled the incident';
+    const themes = inferThemes(q, themeKeywords);
+    expect(themes).toContain('incident_leadership');
+    const ranked = rankStoryMatches(
+      [
+        { story: story('hiring', ['hiring'], 'I hired four SREs and rebuilt the interview loop'), bm25: null },
+        { story: story('incident', ['incident_leadership'], 'Kafka outage at peak; I took incident command and failed over'), bm25: -4.2 },
+        { story: story('budget', ['prioritization'], 'We cut cloud cost after an incident review'), bm25: -1.1 },
+      ],
+      { terms: queryTerms(q), themes },
+      themeLabel,
+    );
+    expect(ranked[0]!.story.id).toBe('incident');
+    expect(ranked[0]!.why).toMatch(/theme: Incident leadership/);
+    expect(ranked[0]!.why).toMatch(/outage/);
+    expect(ranked.map((r) => r.story.id)).not.toContain('hiring');
+  });
+
+  it('drops question fluff from the search terms', () => {
+    expect(queryTerms('Tell me about a time you disagreed with your manager')).toEqual(['disagreed', 'manager']);
+  });
+});
+
+describe('computeRehearsalStats', () => {
+  const now = new Date('2026-11-27T18:00:00Z'); // a Friday
+  const at = (day: string) => `${day}T09:00:00.000Z`;
+  const stats = computeRehearsalStats(
+    [
+      { createdAt: at('2026-11-27'), durationSeconds: 100, rating: 'good', themes: ['hiring'] },
+      { createdAt: at('2026-11-26'), durationSeconds: 140, rating: 'again', themes: ['incident_leadership'] },
+      { createdAt: at('2026-11-25'), durationSeconds: 120, rating: 'hard', themes: ['incident_leadership', 'hiring'] },
+      { createdAt: at('2026-11-20'), durationSeconds: 80, rating: 'easy', themes: ['prioritization'] },
+      { createdAt: at('2026-08-01'), durationSeconds: 60, rating: 'good', themes: [] },
+    ],
+    THEME_IDS,
+    now,
+    4,
+  );
+
+  it('counts exactly what was logged', () => {
+    expect(stats.total).toBe(5);
+    expect(stats.averageDurationSeconds).toBe(100);
+    expect(stats.dueNow).toBe(4);
+    expect(stats.perWeek).toHaveLength(12);
+    expect(stats.perWeek.at(-1)).toEqual({ weekStart: '2026-11-23', count: 3 });
+    expect(stats.perWeek.at(-2)).toEqual({ weekStart: '2026-11-16', count: 1 });
+    expect(stats.perWeek.reduce((s, w) => s + w.count, 0)).toBe(4); // August is outside the 12 weeks
+  });
+
+  it('streak counts consecutive days up to today', () => {
+    expect(stats.streakDays).toBe(3);
+    const yesterdayOnly = computeRehearsalStats([{ createdAt: at('2026-11-26'), durationSeconds: 1, rating: 'good', themes: [] }], [], now, 0);
+    expect(yesterdayOnly.streakDays).toBe(1);
+    expect(computeRehearsalStats([], [], now, 0)).toMatchObject({ streakDays: 0, averageDurationSeconds: null });
+  });
+
+  it('lists themes weakest first: never rehearsed, then lowest average rating', () => {
+    expect(stats.byTheme.map((t) => t.theme)).toEqual(['conflict_resolution', 'cross_team_alignment', 'incident_leadership', 'hiring', 'prioritization']);
+    expect(stats.byTheme.find((t) => t.theme === 'incident_leadership')).toMatchObject({ count: 2, averageRating: 1.5, again: 1, hard: 1 });
+  });
+});
