@@ -138,3 +138,46 @@ export const storyQueries: OwnedCrud<StoryRecord, StoryValues> = {
 export function forgetRefreshedStats(): void {
   refreshed.clear();
 }
+
+/** How many ready stories carry each theme. */
+export function readyThemeCounts({ userId }: { userId: string }): Record<string, number> {
+  const rows = getDb().all<{ theme: string; n: number }>(
+    sql`select j.value as theme, count(*) as n from ${stories}, json_each(${stories.themes}) j
+        where ${stories.userId} = ${userId} and ${stories.ready} = 1 group by j.value`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.theme, r.n]));
+}
+
+export type StoryCandidate = Pick<StoryRecord, 'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'ready'> & {
+  bm25: number | null;
+};
+
+/** Stories that mention the search words (with their bm25) or share one of the themes; at most `limit` of each. */
+export function storyMatchCandidates({ userId, terms, themes, limit = 20 }: { userId: string; terms: string[]; themes: string[]; limit?: number }): StoryCandidate[] {
+  const db = getDb();
+  const pick = { id: stories.id, title: stories.title, situation: stories.situation, task: stories.task, action: stories.action, result: stories.result, themes: stories.themes, ready: stories.ready };
+  const match = toFtsQuery(terms.join(' '));
+  const byText = match
+    ? db
+        .select({ ...pick, bm25: rank })
+        .from(stories)
+        .innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId))
+        .where(and(eq(stories.userId, userId), sql`stories_fts MATCH ${match}`))
+        .orderBy(rank)
+        .limit(limit)
+        .all()
+    : [];
+  const seen = new Set(byText.map((s) => s.id));
+  const byTheme = themes.length
+    ? db
+        .select(pick)
+        .from(stories)
+        .where(and(eq(stories.userId, userId), sql`exists (select 1 from json_each(${stories.themes}) where value in ${themes})`))
+        .orderBy(desc(stories.ready), desc(stories.updatedAt))
+        .limit(limit)
+        .all()
+        .filter((s) => !seen.has(s.id))
+        .map((s) => ({ ...s, bm25: null }))
+    : [];
+  return [...byText, ...byTheme];
+}

@@ -13,6 +13,8 @@ type CrudSpec<Row, Values, Patch, Out> = {
   present?: (rows: Row[], userId: string) => Out[];
   /** Refuses references to rows the caller does not own (throw an AppError). */
   checkRefs?: (userId: string, values: Partial<Values>) => void;
+  /** Cleans up what hangs off a deleted row outside its table. */
+  onRemove?: (userId: string, id: string) => void;
 };
 
 /** The five REST handlers of a user-owned collection, built once for every entity. */
@@ -40,6 +42,7 @@ export function crudRoutes<Row, Values, Patch extends Partial<Values>, Out = Row
     }),
     remove: route({ params: idParamsSchema }, ({ userId, params }) => {
       if (!queries.remove({ userId, id: params.id })) throw notFound(what);
+      spec.onRemove?.(userId, params.id);
     }),
   };
 }

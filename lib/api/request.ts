@@ -45,7 +45,8 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
 export async function readJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   const text = await readBodyText(request);
-  if (text.trim() === '') throw new AppError('bad_request', 'The request body is empty; send a JSON object.');
+  // An empty body is an empty object: the schema then says which fields are missing.
+  if (text.trim() === '') return {};
   if (type && !/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   }

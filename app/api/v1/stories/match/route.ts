@@ -1,0 +1,5 @@
+import { suggestionsFor } from '@/lib/api/rehearsal';
+import { route } from '@/lib/api/route';
+import { matchQuerySchema } from '@/lib/validation/rehearsal';
+
+export const GET = route({ query: matchQuerySchema }, ({ userId, query }) => suggestionsFor(userId, query.q, []));

@@ -1,0 +1,96 @@
+import { promptQueries } from '@/db/queries/prompts';
+import { dueCardIds, forgetPrompt, getCard, logRehearsal, recentDraws, recordDraw, rehearsalFacts } from '@/db/queries/rehearsals';
+import { getStoryById, readyThemeCounts, storyMatchCandidates } from '@/db/queries/stories';
+import { drawMockInterview, drawPrompt, type DrawContext } from '@/lib/domain/prompt-draw';
+import type { RandomSource } from '@/lib/domain/random';
+import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
+import { scheduleReview } from '@/lib/domain/review-schedule';
+import { inferThemes, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
+import { builtInPrompts, THEME_IDS, themeKeywords, themeLabel } from '@/lib/guide';
+import { promptCreateSchema, promptPatchSchema, type RehearsalLogInput } from '@/lib/validation/rehearsal';
+import { crudRoutes } from './crud';
+import { AppError } from './errors';
+
+export type PromptDto = { id: string; text: string; themes: string[]; competencies: string[]; builtIn: boolean };
+
+/** Built-in prompts followed by the user's own. */
+export function promptsFor(userId: string): PromptDto[] {
+  const own = promptQueries.list({ userId }).map((p) => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false }));
+  return [...builtInPrompts.map((p) => ({ ...p, builtIn: true })), ...own];
+}
+
+/** Stories ranked for a question; when none fits, the theme to write next. */
+export function suggestionsFor(userId: string, text: string, themes: string[]) {
+  const terms = queryTerms(text);
+  const wanted = [...new Set([...themes, ...inferThemes(text, themeKeywords)])];
+  const candidates = storyMatchCandidates({ userId, terms, themes: wanted }).map(({ bm25, ...story }) => ({
+    story: { ...story, text: [story.title, story.situation, story.task, story.action, story.result].join(' ') },
+    bm25,
+  }));
+  const items = rankStoryMatches(candidates, { terms, themes: wanted }, themeLabel);
+  const readyThemes = readyThemeCounts({ userId });
+  const gap = wanted.find((t) => !readyThemes[t]) ?? (items.length === 0 ? wanted[0] : undefined);
+  const missingTheme = gap ? { id: gap, label: themeLabel(gap), href: `/stories/new?theme=${gap}` } : null;
+  return { items, missingTheme };
+}
+
+function drawContext(userId: string, prompts: PromptDto[], now: Date, random: RandomSource): DrawContext {
+  const counts = readyThemeCounts({ userId });
+  return {
+    themeStrength: Object.fromEntries(THEME_IDS.map((t) => [t, Math.min(2, counts[t] ?? 0)])),
+    dueIds: new Set(dueCardIds({ userId, now: now.toISOString(), promptIds: prompts.map((p) => p.id) })),
+    recentIds: recentDraws({ userId }),
+    random,
+  };
+}
+
+const withSuggestions = (userId: string, prompt: PromptDto) => {
+  const { items, missingTheme } = suggestionsFor(userId, prompt.text, prompt.themes);
+  return { prompt, suggestions: items, missingTheme };
+};
+
+export function drawFor(userId: string, theme: string | undefined, now: Date, random: RandomSource = Math.random) {
+  const prompts = promptsFor(userId);
+  const prompt = drawPrompt(prompts, drawContext(userId, prompts, now, random), theme);
+  if (!prompt) throw new AppError('not_found', 'No prompts for that theme yet. Add one of your own.');
+  recordDraw({ userId, promptId: prompt.id });
+  return withSuggestions(userId, prompt);
+}
+
+export function mockInterviewFor(userId: string, now: Date, random: RandomSource = Math.random) {
+  const prompts = promptsFor(userId);
+  const chosen = drawMockInterview(prompts, THEME_IDS, drawContext(userId, prompts, now, random));
+  for (const p of chosen) recordDraw({ userId, promptId: p.id });
+  return { items: chosen.map((p) => withSuggestions(userId, p)) };
+}
+
+export function logRehearsalFor(userId: string, input: RehearsalLogInput, now: Date) {
+  const prompt = promptsFor(userId).find((p) => p.id === input.promptId);
+  // Another user's prompt id gets the same answer as one that never existed.
+  if (!prompt) throw new AppError('bad_request', 'No such prompt.', { promptId: ['No such prompt.'] });
+  if (input.storyId && !getStoryById({ userId, id: input.storyId })) {
+    throw new AppError('bad_request', 'No such story.', { storyId: ['No such story.'] });
+  }
+  const card = scheduleReview(getCard({ userId, promptId: prompt.id }), input.rating, now);
+  const saved = logRehearsal({
+    userId,
+    values: { ...input, promptText: prompt.text, themes: prompt.themes as never },
+    card,
+  });
+  return { ...saved, nextDue: card.due };
+}
+
+export function statsFor(userId: string, now: Date) {
+  const prompts = promptsFor(userId);
+  const due = dueCardIds({ userId, now: now.toISOString(), promptIds: prompts.map((p) => p.id) }).length;
+  return computeRehearsalStats(rehearsalFacts({ userId }), THEME_IDS, now, due);
+}
+
+export const promptRoutes = crudRoutes({
+  what: 'prompt',
+  queries: promptQueries,
+  create: promptCreateSchema,
+  patch: promptPatchSchema,
+  present: (rows) => rows.map((p): PromptDto => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false })),
+  onRemove: (userId, id) => forgetPrompt({ userId, promptId: id }),
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { COMPETENCY_IDS, THEME_IDS } from '@/lib/guide';
+import { RATINGS } from '@/lib/domain/review-schedule';
+import { boundedText, idList, nonEmptyText, patchOf } from './common';
+
+const promptFields = {
+  text: nonEmptyText(300, 'Prompt').refine((s) => s.length >= 10, 'Write the question in at least 10 characters.'),
+  themes: idList(THEME_IDS, 10, 'theme'),
+  competencies: idList(COMPETENCY_IDS, 30, 'competency'),
+};
+export const promptCreateSchema = z.strictObject({
+  ...promptFields,
+  themes: promptFields.themes.default([]),
+  competencies: promptFields.competencies.default([]),
+});
+export const promptPatchSchema = patchOf(promptFields);
+export type PromptInput = z.output<typeof promptCreateSchema>;
+
+export const drawSchema = z.strictObject({
+  theme: z.enum(THEME_IDS, { error: 'Unknown theme.' }).optional(),
+});
+
+export const rehearsalLogSchema = z.strictObject({
+  promptId: z.string({ error: 'Say which prompt you rehearsed.' }).min(1).max(80),
+  storyId: z.string().max(64).nullable().default(null),
+  durationSeconds: z
+    .number({ error: 'Duration must be a number of seconds.' })
+    .int('Duration is whole seconds.')
+    .min(0, 'Duration cannot be negative.')
+    .max(4 * 3600, 'Duration is at most four hours.'),
+  rating: z.enum(RATINGS, { error: 'Rating is again, hard, good or easy.' }),
+  notes: boundedText(2000, 'Notes').default(''),
+});
+export type RehearsalLogInput = z.output<typeof rehearsalLogSchema>;
+
+export const matchQuerySchema = z.strictObject({
+  q: z.string({ error: 'Paste a question in q.' }).trim().min(3, 'Paste a question of at least 3 characters.').max(500, 'Keep the question under 500 characters.'),
+});
