@@ -1,0 +1,147 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { useDraw, useLogRehearsal, useMockInterview, type DrawnPrompt } from '@/lib/client/rehearsal';
+import type { RehearsalRating } from '@/lib/domain/review-schedule';
+import { themeLabel, themes, type ThemeId } from '@/lib/guide';
+import { MockSummary, type MockResult } from './mock-summary';
+import { RatingButtons } from './rating-buttons';
+import { StarScaffold } from './star-scaffold';
+import { Suggestions } from './suggestions';
+import { TimerDisplay } from './timer-display';
+import { useShortcuts } from './use-shortcuts';
+import { useTimer } from './use-timer';
+
+type Mock = { queue: DrawnPrompt[]; index: number; results: MockResult[] };
+
+export function RehearseSession() {
+  const [theme, setTheme] = useState<ThemeId | ''>('');
+  const [current, setCurrent] = useState<DrawnPrompt | null>(null);
+  const [rated, setRated] = useState<RehearsalRating | null>(null);
+  const [mock, setMock] = useState<Mock | null>(null);
+  const timer = useTimer();
+  const draw = useDraw();
+  const startMock = useMockInterview();
+  const log = useLogRehearsal();
+
+  const show = (next: DrawnPrompt) => {
+    setCurrent(next);
+    setRated(null);
+    timer.reset();
+  };
+  const next = () => {
+    if (mock) {
+      if (mock.index + 1 < mock.queue.length && rated) {
+        setMock({ ...mock, index: mock.index + 1 });
+        show(mock.queue[mock.index + 1]!);
+      }
+      return;
+    }
+    draw.mutate(theme || undefined, { onSuccess: show });
+  };
+  const beginMock = () =>
+    startMock.mutate(undefined, {
+      onSuccess: (queue) => {
+        setMock({ queue, index: 0, results: [] });
+        show(queue[0]!);
+      },
+    });
+  const rate = (rating: RehearsalRating) => {
+    if (!current || rated || log.isPending) return;
+    if (timer.running) timer.toggle();
+    const seconds = timer.elapsed;
+    log.mutate(
+      { promptId: current.prompt.id, durationSeconds: seconds, rating },
+      {
+        onSuccess: () => {
+          setRated(rating);
+          if (mock) setMock({ ...mock, results: [...mock.results, { text: current.prompt.text, rating, seconds }] });
+        },
+      },
+    );
+  };
+
+  useShortcuts({
+    space: () => current && !rated && timer.toggle(),
+    n: next,
+    '1': () => rate('again'),
+    '2': () => rate('hard'),
+    '3': () => rate('good'),
+    '4': () => rate('easy'),
+  });
+
+  const mockDone = mock && mock.results.length === mock.queue.length;
+  const error = draw.error?.message ?? startMock.error?.message ?? log.error?.message;
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end gap-3">
+        {!mock && (
+          <div>
+            <label htmlFor="theme" className="block text-sm font-medium">Theme</label>
+            <select id="theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeId | '')} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+              <option value="">Any theme (weighted to your gaps)</option>
+              {themes.map((t) => (
+                <option key={t.id} value={t.id}>{t.label}</option>
+              ))}
+            </select>
+          </div>
+        )}
+        {!mock && <Button onClick={next} disabled={draw.isPending}>{current ? 'Next prompt' : 'Draw a prompt'}</Button>}
+        {mock ? (
+          <Button variant="secondary" onClick={() => { setMock(null); setCurrent(null); timer.reset(); }}>Leave mock interview</Button>
+        ) : (
+          <Button variant="secondary" onClick={beginMock} disabled={startMock.isPending}>Mock interview (5 prompts)</Button>
+        )}
+      </div>
+      <p className="text-sm text-slate-600">
+        Keys: <kbd className="rounded border px-1">Space</kbd> start/stop · <kbd className="rounded border px-1">1</kbd>–<kbd className="rounded border px-1">4</kbd> rate ·{' '}
+        <kbd className="rounded border px-1">N</kbd> next
+      </p>
+      <FormAlert message={error} />
+
+      {mockDone ? (
+        <MockSummary results={mock.results} onRestart={beginMock} />
+      ) : current ? (
+        <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <div className="space-y-5">
+            <section aria-labelledby="prompt-heading" className="rounded-xl border border-slate-200 bg-white p-5">
+              <p className="text-sm text-slate-600">
+                {mock ? `Mock interview · question ${mock.index + 1} of ${mock.queue.length}` : 'Your prompt'}
+                {current.prompt.themes.length > 0 && ` · ${current.prompt.themes.map(themeLabel).join(', ')}`}
+              </p>
+              <h2 id="prompt-heading" className="mt-2 text-2xl font-semibold leading-snug sm:text-3xl" data-testid="prompt-text">
+                {current.prompt.text}
+              </h2>
+            </section>
+            <div className="flex flex-col items-center gap-3 rounded-xl border border-slate-200 bg-white p-5">
+              <TimerDisplay seconds={timer.elapsed} running={timer.running} />
+              <Button variant="secondary" onClick={timer.toggle} disabled={Boolean(rated)}>
+                {timer.running ? 'Stop' : timer.elapsed ? 'Resume' : 'Start'} timer
+              </Button>
+            </div>
+            {rated ? (
+              <p role="status" className="rounded-md bg-green-50 p-3 text-green-900" data-testid="rated">
+                Logged as {rated}. {mock && mock.index + 1 < mock.queue.length ? 'Press N for the next question.' : mock ? '' : 'Press N for another prompt.'}
+              </p>
+            ) : (
+              <RatingButtons onRate={rate} disabled={log.isPending} />
+            )}
+            {mock && rated && mock.index + 1 < mock.queue.length && <Button onClick={next}>Next question</Button>}
+          </div>
+          <div className="space-y-4">
+            <Suggestions items={current.suggestions} missingTheme={current.missingTheme} />
+            <StarScaffold />
+          </div>
+        </div>
+      ) : (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          Draw a prompt and answer it out loud, as if the interviewer were in front of you. Aim for two minutes, then rate
+          yourself honestly: prompts you struggle with come back sooner.
+        </p>
+      )}
+    </div>
+  );
+}

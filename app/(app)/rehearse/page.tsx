@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/page-header';
+import { PasteQuestion } from './_components/paste-question';
+import { RehearseSession } from './_components/rehearse-session';
+
+export const metadata: Metadata = { title: 'Rehearse' };
+
+export default function RehearsePage() {
+  return (
+    <div className="space-y-8">
+      <PageHeader title="Rehearse" description="Random interview prompts, weighted toward your gaps and what is due for review.">
+        <Link href="/rehearse/history" className="font-medium text-brand-700 underline">History and progress</Link>
+      </PageHeader>
+      <RehearseSession />
+      <PasteQuestion />
+    </div>
+  );
+}

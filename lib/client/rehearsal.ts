@@ -1,0 +1,41 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RehearsalRecord } from '@/db/queries/rehearsals';
+import type { PromptDto } from '@/lib/api/rehearsal';
+import type { RehearsalStats } from '@/lib/domain/rehearsal-stats';
+import type { StoryRecord } from '@/db/queries/stories';
+import type { RehearsalLogInput } from '@/lib/validation/rehearsal';
+import { apiFetch } from './fetch';
+
+export type SuggestedStory = { story: Pick<StoryRecord, 'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'ready'>; score: number; why: string };
+export type MissingTheme = { id: string; label: string; href: string } | null;
+export type DrawnPrompt = { prompt: PromptDto; suggestions: SuggestedStory[]; missingTheme: MissingTheme };
+
+const keys = { stats: ['rehearsals', 'stats'] as const, history: ['rehearsals', 'history'] as const };
+
+export const statsQuery = () => queryOptions({ queryKey: keys.stats, queryFn: () => apiFetch<RehearsalStats>('/api/v1/rehearsals/stats'), staleTime: 0 });
+export const historyQuery = () =>
+  queryOptions({ queryKey: keys.history, queryFn: () => apiFetch<{ items: RehearsalRecord[] }>('/api/v1/rehearsals').then((r) => r.items), staleTime: 0 });
+
+/** Drawing records the draw server-side (for the no-repeat rule), so it is a mutation. */
+export function useDraw() {
+  return useMutation({ mutationFn: (theme?: string) => apiFetch<DrawnPrompt>('/api/v1/rehearsals/draw', { method: 'POST', json: theme ? { theme } : {} }) });
+}
+
+export function useMockInterview() {
+  return useMutation({ mutationFn: () => apiFetch<{ items: DrawnPrompt[] }>('/api/v1/rehearsals/mock', { method: 'POST' }).then((r) => r.items) });
+}
+
+export function useLogRehearsal() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<RehearsalLogInput> & Pick<RehearsalLogInput, 'promptId' | 'durationSeconds' | 'rating'>) =>
+      apiFetch<RehearsalRecord & { nextDue: string }>('/api/v1/rehearsals', { method: 'POST', json: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['rehearsals'] }),
+  });
+}
+
+export function useMatchQuestion() {
+  return useMutation({
+    mutationFn: (q: string) => apiFetch<{ items: SuggestedStory[]; missingTheme: MissingTheme }>(`/api/v1/stories/match?q=${encodeURIComponent(q)}`),
+  });
+}

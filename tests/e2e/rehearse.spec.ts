@@ -1,0 +1,65 @@
+import { goodStory } from '../fixtures/stories';
+import { expect, test } from './fixtures';
+
+test('draw a prompt, time it with the keyboard, rate it and find it in history', async ({ signedInPage: page }) => {
+  await page.goto('/rehearse');
+  await page.getByLabel('Theme').selectOption('incident_leadership');
+  await page.getByRole('button', { name: 'Draw a prompt' }).click();
+  const prompt = page.getByTestId('prompt-text');
+  await expect(prompt).not.toBeEmpty();
+  const text = (await prompt.textContent())!;
+
+  const timer = page.getByTestId('timer');
+  await page.locator('body').press('Space');
+  await expect(timer).toHaveAttribute('data-running', 'true');
+  await expect(timer).not.toHaveText('0:00', { timeout: 3000 });
+  await page.locator('body').press('Space');
+  await expect(timer).toHaveAttribute('data-running', 'false');
+  const shown = await timer.textContent();
+  await page.waitForTimeout(1200);
+  await expect(timer).toHaveText(shown!); // really stopped
+
+  await page.locator('body').press('3');
+  await expect(page.getByTestId('rated')).toContainText('Logged as good');
+
+  await page.getByRole('link', { name: 'History and progress' }).click();
+  await expect(page.getByRole('heading', { name: 'Rehearsal history' })).toBeVisible();
+  await expect(page.getByTestId('history-item').first()).toContainText(text);
+  await expect(page.getByTestId('stat-Rehearsals')).toHaveText('1');
+  await expect(page.getByTestId('stat-Current streak')).toHaveText('1 day');
+});
+
+test('a mock interview runs five prompts from five themes to its summary', async ({ signedInPage: page }) => {
+  await page.goto('/rehearse');
+  await page.getByRole('button', { name: 'Mock interview (5 prompts)' }).click();
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.getByText(`Mock interview · question ${i} of 5`)).toBeVisible();
+    await page.locator('body').press(String((i % 4) + 1));
+    if (i < 5) {
+      await expect(page.getByTestId('rated')).toBeVisible();
+      await page.locator('body').press('n');
+    }
+  }
+  const summary = page.getByTestId('mock-summary');
+  await expect(summary).toContainText('5 answers');
+  await expect(summary.getByRole('listitem')).toHaveCount(5);
+});
+
+test('paste a question and see the matching story', async ({ signedInPage: page }) => {
+  const res = await page.request.post('/api/v1/stories', {
+    data: { ...goodStory, title: 'Kafka outage at checkout', themes: ['incident_leadership'], status: 'ready' },
+  });
+  expect(res.status()).toBe(201);
+  await page.goto('/rehearse');
+  await page.getByLabel('Paste an interview question').fill('Tell me about a major outage you led.');
+  await page.getByRole('button', { name: 'Find my story' }).click();
+  const first = page.getByTestId('suggestion').first();
+  await expect(first).toContainText('Kafka outage at checkout');
+  await expect(first).toContainText('Incident leadership');
+  await first.locator('summary').click();
+  await expect(first).toContainText(goodStory.action.slice(0, 40));
+
+  await page.getByLabel('Paste an interview question').fill('How did you hire your last engineer?');
+  await page.getByRole('button', { name: 'Find my story' }).click();
+  await expect(page.getByRole('link', { name: 'Write one' })).toHaveAttribute('href', '/stories/new?theme=hiring');
+});
