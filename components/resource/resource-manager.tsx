@@ -22,13 +22,15 @@ export type ResourceManagerProps<Item extends { id: string }> = {
   groups?: { id: string; label: string; of: (item: Item) => boolean }[];
   /** Narrows what is shown (toolbar filters live in the caller). */
   filter?: (item: Item) => boolean;
+  /** The items this screen manages, when the API answers more (e.g. built-in prompts). */
+  scope?: (item: Item) => boolean;
   toolbar?: (items: Item[]) => ReactNode;
 };
 
 /** The one list-add-edit-delete screen every evidence kind shares. */
 export function ResourceManager<Item extends { id: string }>(props: ResourceManagerProps<Item>) {
-  const { noun, client, fields, schema, emptyValues, itemTitle, renderItem, empty, groups, filter, toolbar } = props;
-  const { data, isPending, isError, error, refetch } = useQuery(client.listQuery());
+  const { noun, client, fields, schema, emptyValues, itemTitle, renderItem, empty, groups, filter, scope, toolbar } = props;
+  const { data: all, isPending, isError, error, refetch } = useQuery(client.listQuery());
   const save = client.useSave();
   const remove = client.useRemove();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -46,6 +48,7 @@ export function ResourceManager<Item extends { id: string }>(props: ResourceMana
     );
   }
 
+  const data = scope ? all.filter(scope) : all;
   const shown = filter ? data.filter(filter) : data;
   const formFor = (item?: Item) => (
     <div className="rounded-xl border border-brand-600/40 bg-white p-4">

@@ -63,3 +63,20 @@ test('paste a question and see the matching story', async ({ signedInPage: page 
   await page.getByRole('button', { name: 'Find my story' }).click();
   await expect(page.getByRole('link', { name: 'Write one' })).toHaveAttribute('href', '/stories/new?theme=hiring');
 });
+
+test('own prompts: validation beside the field, add one, delete it with confirmation', async ({ signedInPage: page }) => {
+  await page.goto('/rehearse/prompts');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await page.getByRole('button', { name: 'Add prompt' }).click();
+  await page.getByLabel('Question').fill('short');
+  await page.getByRole('button', { name: 'Add prompt' }).click();
+  await expect(page.locator('#new-text-error')).toContainText('at least 10 characters');
+  await page.getByLabel('Question').fill('How would you merge two platform teams after an acquisition?');
+  await page.getByText('Cross-team alignment', { exact: true }).click();
+  await page.getByRole('button', { name: 'Add prompt' }).click();
+  await expect(page.getByTestId('prompt-item')).toContainText('merge two platform teams');
+
+  await page.getByRole('button', { name: /^Delete How would you merge/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+});

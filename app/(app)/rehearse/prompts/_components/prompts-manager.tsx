@@ -1,0 +1,48 @@
+'use client';
+
+import type { FieldSpec } from '@/components/resource/field-spec';
+import { ResourceManager } from '@/components/resource/resource-manager';
+import { Badge } from '@/components/ui/badge';
+import { EmptyState } from '@/components/ui/empty-state';
+import type { PromptDto } from '@/lib/api/rehearsal';
+import { resourceClient } from '@/lib/client/resource';
+import { competencies, themeLabel, themes } from '@/lib/guide';
+import { promptCreateSchema, type PromptInput } from '@/lib/validation/rehearsal';
+
+const promptsClient = resourceClient<PromptDto, PromptInput>('prompts', '/api/v1/prompts');
+
+const fields: FieldSpec[] = [
+  { name: 'text', label: 'Question', kind: 'textarea', rows: 2, hint: 'As an interviewer would ask it.' },
+  { name: 'themes', label: 'Themes', kind: 'chips', options: themes },
+  { name: 'competencies', label: 'Competencies', kind: 'chips', options: competencies },
+];
+
+export function PromptsManager() {
+  return (
+    <ResourceManager<PromptDto>
+      noun="prompt"
+      client={promptsClient}
+      scope={(p) => !p.builtIn}
+      fields={fields}
+      schema={promptCreateSchema}
+      emptyValues={{ text: '', themes: [], competencies: [] }}
+      itemTitle={(p) => p.text.slice(0, 60)}
+      empty={
+        <EmptyState title="Add the questions you expect" step="Rehearsal">
+          Starboard ships with over sixty prompts. Add the ones you heard in a real loop, or expect from a specific
+          company; they join the draw and the spaced-repetition schedule like any other.
+        </EmptyState>
+      }
+      renderItem={(p) => (
+        <div>
+          <p className="font-medium">{p.text}</p>
+          <div className="mt-2 flex flex-wrap gap-1.5">
+            {p.themes.map((t) => (
+              <Badge key={t} tone="blue">{themeLabel(t)}</Badge>
+            ))}
+          </div>
+        </div>
+      )}
+    />
+  );
+}
