@@ -3,7 +3,8 @@ import { words } from './text-stats';
 const QUESTION_FLUFF = new Set(
   ('a an and are as at be been but by can could describe did do does example for from give had has have how i if in into is it ' +
     'me my of on or our so some tell than that the their them then there they this through time times to up us walk was we ' +
-    'were what when where which while who why will with would you your about after before did during last most one ever')
+    'were what when where which while who why will with would you your about after before did during last most one ever ' +
+    'team teams another someone going example project situation handled')
     .split(' '),
 );
 
@@ -24,10 +25,12 @@ export type MatchCandidate<S> = { story: S & { themes: string[]; text: string };
 export type StoryMatch<S> = { story: S; score: number; why: string };
 
 const stemOf = (term: string) => term.slice(0, Math.max(4, term.length - 2));
+const THEME_BOOST = 1;
 
 /**
  * Ranks stories for a question: full-text relevance (bm25, lower is better) scaled to 0..1,
- * plus 0.5 for each theme the question and story share. Explains each pick.
+ * plus 1 for each theme the question and story share, so a story on the right theme beats a
+ * stray shared word. Explains each pick.
  */
 export function rankStoryMatches<S>(
   candidates: readonly MatchCandidate<S>[],
@@ -47,7 +50,7 @@ export function rankStoryMatches<S>(
         matched.length ? `words: ${matched.slice(0, 5).join(', ')}` : '',
       ].filter(Boolean);
       const { text: _text, ...story } = c.story;
-      return { story: story as unknown as S, score: Math.round((text + 0.5 * sharedThemes.length) * 100) / 100, why: parts.join("; ") };
+      return { story: story as unknown as S, score: Math.round((text + THEME_BOOST * sharedThemes.length) * 100) / 100, why: parts.join("; ") };
     })
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score)
