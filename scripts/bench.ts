@@ -10,7 +10,8 @@ const dir = mkdtempSync(join(tmpdir(), 'starboard-bench-'));
 process.env.DATABASE_PATH = join(dir, 'bench.db');
 
 const HEAVY = { stories: 1000, metrics: 500, contacts: 200, practice: 200, caseStudies: 20 };
-const BUDGET = { computeMs: 10, loadAndComputeMs: 50 };
+const BUDGET = { computeMs: 10, loadAndComputeMs: 50, firstLoadKb: 150, coldStartMs: 2000 };
+const PASSWORD = 'bench password 123';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -38,14 +39,16 @@ async function main() {
   const { caseStudyQueries } = await import('../db/queries/case-studies');
   const { putFundamentals } = await import('../db/queries/fundamentals');
   const { loadCoverageEvidence } = await import('../db/queries/coverage');
-  const { listStoriesByUser } = await import('../db/queries/stories');
+  const { listStoriesByUser, listStoryPageByUser } = await import('../db/queries/stories');
   const { computeCoverage } = await import('../lib/domain/coverage');
   const { coverageForUser } = await import('../lib/api/coverage');
   const { platformEmGuide, THEME_IDS, COMPETENCY_IDS } = await import('../lib/guide');
   const { demoWorkspace } = await import('../lib/demo/workspace');
 
+  const { hashPassword } = await import('../lib/auth/password');
+  const passwordHash = await hashPassword(PASSWORD);
   const seed = (name: string) => {
-    const user = createUser({ email: `${name}@bench.local`, name, passwordHash: 'x' })!;
+    const user = createUser({ email: `${name}@bench.local`, name, passwordHash })!;
     const userId = user.id;
     getDb().transaction(() => {
       const base = demoWorkspace.stories;
@@ -86,9 +89,14 @@ async function main() {
   const rows = [
     { what: 'computeCoverage (engine only)', budget: BUDGET.computeMs, ...time(500, () => computeCoverage(platformEmGuide, evidence, now)) },
     { what: 'load evidence + coverage + matrix', budget: BUDGET.loadAndComputeMs, ...time(200, () => coverageForUser(heavy, now)) },
-    { what: 'list all 1,000 stories (GET /api/v1/stories query)', budget: null, ...time(100, () => listStoriesByUser({ userId: heavy })) },
-    { what: 'full-text search over 1,000 stories', budget: null, ...time(200, () => listStoriesByUser({ userId: heavy, q: 'incident command failover' })) },
+    { what: 'first page of stories (GET /api/v1/stories query)', budget: null, ...time(200, () => listStoryPageByUser({ userId: heavy, limit: 50, offset: 0 })) },
+    { what: 'all 1,000 stories with their text', budget: null, ...time(50, () => listStoriesByUser({ userId: heavy })) },
+    { what: 'full-text search over 1,000 stories, first page', budget: null, ...time(200, () => listStoryPageByUser({ userId: heavy, q: 'incident command failover', limit: 50, offset: 0 })) },
   ];
+
+  getDb().$client.pragma('wal_checkpoint(TRUNCATE)');
+  getDb().$client.close();
+  const http = process.env.BENCH_HTTP === '0' ? null : await measureHttp();
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;
   const fmt = (n: number) => n.toFixed(2);
@@ -110,12 +118,60 @@ ${table}
 
 Story stats (word count, speaking time, lint, readiness) are computed when a story is written and
 stored with it, so neither coverage nor the story list re-lints on read.
-`;
+${http ? httpSection(http) : '\nHTTP measurements skipped (BENCH_HTTP=0).\n'}`;
   writeFileSync('BENCHMARKS.md', report);
   console.log(report);
-  getDb().$client.close();
   rmSync(dir, { recursive: true, force: true });
-  if (rows.some((r) => r.budget !== null && r.p95 > r.budget)) process.exitCode = 1;
+  if (rows.some((r) => r.budget !== null && r.p95 > r.budget) || (http && !http.pass)) process.exitCode = 1;
+
+}
+
+/** Cold start, First Load JS and throughput against a bare route, on the built app. */
+async function measureHttp() {
+  const { startServer, stopServer, signIn, firstLoadJsKb, load } = await import('./bench-http');
+  const env = { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01', NEXT_TELEMETRY_DISABLED: '1' };
+  // The first start may build; the second is the cold start of an already-built app.
+  stopServer((await startServer(env)).child);
+  await new Promise((r) => setTimeout(r, 1000));
+  const { child, coldStartMs, base } = await startServer(env);
+  try {
+    const cookie = await signIn(base, 'heavy@bench.local', PASSWORD);
+    const firstLoadKb = await firstLoadJsKb(base, '/', cookie);
+    const paths = ['/api/v1/health', '/api/v1/coverage', '/api/v1/stories'];
+    for (const path of paths) await load(base, path, cookie, 50, 1); // warm-up
+    const results = [];
+    for (const path of paths) results.push(await load(base, path, cookie, 50, 8));
+    const bare = results[0]!;
+    const verdicts = results.slice(1).map((r) => ({ ...r, rpsOk: r.rps >= bare.rps * 0.5, p99Ok: r.p99 <= bare.p99 * 2 }));
+    const pass = firstLoadKb <= BUDGET.firstLoadKb && coldStartMs <= BUDGET.coldStartMs && verdicts.every((v) => v.rpsOk && v.p99Ok && v.errors === 0);
+    return { coldStartMs, firstLoadKb, bare, verdicts, pass };
+  } finally {
+    stopServer(child);
+  }
+}
+
+type HttpReport = Awaited<ReturnType<typeof measureHttp>>;
+
+function httpSection(h: HttpReport): string {
+  const ok = (b: boolean) => (b ? 'pass' : 'FAIL');
+  const line = (r: HttpReport['bare']) => `| ${r.path} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} |`;
+  return `
+## Over HTTP (next start, heavy user signed in, 50 connections, 8 s each)
+
+| route | req/s | p50 ms | p99 ms | errors |
+|---|---|---|---|---|
+${line(h.bare)}
+${h.verdicts.map(line).join('\n')}
+
+| budget | measured | verdict |
+|---|---|---|
+${h.verdicts.map((v) => `| ${v.path} throughput ≥ 50% of bare | ${((v.rps / h.bare.rps) * 100).toFixed(0)}% | ${ok(v.rpsOk)} |\n| ${v.path} p99 ≤ 2× bare p99 | ${(v.p99 / h.bare.p99).toFixed(2)}× | ${ok(v.p99Ok)} |`).join('\n')}
+| First Load JS of the dashboard (gzip) ≤ ${BUDGET.firstLoadKb} kB | ${h.firstLoadKb.toFixed(1)} kB | ${ok(h.firstLoadKb <= BUDGET.firstLoadKb)} |
+| cold start of \`npm start\` (built) to first 200 ≤ ${BUDGET.coldStartMs} ms | ${h.coldStartMs.toFixed(0)} ms | ${ok(h.coldStartMs <= BUDGET.coldStartMs)} |
+
+The load generator runs on the same 2 cores as the server, so absolute numbers mostly measure the
+queue; the budgets compare each route with the bare route in the same run.
+`;
 }
 
 main().catch((error) => {

@@ -31,6 +31,9 @@ const columns = {
 };
 
 export type StoryRecord = { [K in keyof typeof columns]: (typeof stories.$inferSelect)[K] };
+
+const { situation: _s, task: _t, action: _a, result: _r, ...summaryColumns } = columns;
+export type StorySummaryRecord = Omit<StoryRecord, 'situation' | 'task' | 'action' | 'result'>;
 type StoryValues = Pick<
   StoryRecord,
   'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'competencies' | 'painPoints' | 'resultQualitative' | 'status'
@@ -80,6 +83,43 @@ export function listStoriesByUser({ userId, theme, q }: { userId: string; theme?
     .where(and(...filters, sql`stories_fts MATCH ${match}`))
     .orderBy(rank)
     .all();
+}
+
+/** One page of a user's stories without their STAR text, newest first or best match first. */
+export function listStoryPageByUser({
+  userId,
+  theme,
+  q,
+  status,
+  limit,
+  offset,
+}: {
+  userId: string;
+  theme?: string;
+  q?: string;
+  status?: 'ready' | 'draft';
+  limit: number;
+  offset: number;
+}): { items: StorySummaryRecord[]; total: number } {
+  refreshStaleStats(userId);
+  const db = getDb();
+  const filters: SQL[] = [eq(stories.userId, userId)];
+  if (theme) filters.push(hasTheme(theme));
+  // Readiness is stored (marked ready and lint-clean), so "draft" means not ready.
+  if (status) filters.push(eq(stories.ready, status === 'ready'));
+  const match = q ? toFtsQuery(q) : null;
+  if (!match) {
+    const where = and(...filters);
+    const items = db.select(summaryColumns).from(stories).where(where).orderBy(desc(stories.updatedAt)).limit(limit).offset(offset).all();
+    const total = db.select({ n: sql<number>`count(*)` }).from(stories).where(where).get()?.n ?? 0;
+    return { items, total };
+  }
+  const where = and(...filters, sql`stories_fts MATCH ${match}`);
+  const joined = () => db.select(summaryColumns).from(stories).innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId));
+  const items = joined().where(where).orderBy(rank).limit(limit).offset(offset).all();
+  const total =
+    db.select({ n: sql<number>`count(*)` }).from(stories).innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId)).where(where).get()?.n ?? 0;
+  return { items, total };
 }
 
 export function getStoryById({ userId, id }: { userId: string; id: string }): StoryRecord | undefined {

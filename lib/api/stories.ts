@@ -1,4 +1,4 @@
-import { listStoriesByUser, storyQueries } from '@/db/queries/stories';
+import { listStoryPageByUser, storyQueries } from '@/db/queries/stories';
 import { storyCreateSchema, storyListQuerySchema, storyPatchSchema } from '@/lib/validation/story';
 import { crudRoutes } from './crud';
 import { route } from './route';
@@ -13,9 +13,8 @@ const crud = crudRoutes({
 export const storyRoutes = {
   ...crud,
   list: route({ query: storyListQuerySchema }, ({ userId, query }) => {
-    let items = listStoriesByUser({ userId, theme: query.theme, q: query.q });
-    // Readiness is derived (marked ready and lint-clean), so the status filter applies after lint.
-    if (query.status) items = items.filter((s) => s.ready === (query.status === 'ready'));
-    return { items };
+    const { items, total } = listStoryPageByUser({ userId, ...query });
+    const next = query.offset + items.length;
+    return { items, total, nextOffset: next < total ? next : null };
   }),
 };

@@ -59,6 +59,25 @@ describe('stories CRUD', () => {
   });
 });
 
+describe('list pages', () => {
+  it('pages newest first without the STAR text, with a total and the next offset', async () => {
+    const { cookie } = await createTestUser();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await create(cookie, { title: `Story ${i}`, situation: 'Long text' })).id);
+    const page = async (qs: string) => (await call(GET, { path: `/api/v1/stories${qs}`, cookie })).json();
+    const first = await page('?limit=2');
+    expect(first.items.map((s: Story) => s.title)).toEqual(['Story 4', 'Story 3']);
+    expect(first).toMatchObject({ total: 5, nextOffset: 2 });
+    expect(first.items[0]).not.toHaveProperty('situation');
+    expect(first.items[0]).toHaveProperty('lint');
+    const last = await page('?limit=2&offset=4');
+    expect(last.items.map((s: Story) => s.title)).toEqual(['Story 0']);
+    expect(last.nextOffset).toBeNull();
+    await expectProblem(await call(GET, { path: '/api/v1/stories?limit=500', cookie }), 400);
+    await expectProblem(await call(GET, { path: '/api/v1/stories?offset=-1', cookie }), 400);
+  });
+});
+
 describe('ready rules', () => {
   it('is ready only when marked ready and free of lint errors', async () => {
     const { cookie } = await createTestUser();

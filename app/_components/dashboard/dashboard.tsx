@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { coverageQuery } from '@/lib/client/coverage';
-import { storiesQuery } from '@/lib/client/stories';
+import { storyTitlesQuery } from '@/lib/client/stories';
 import { CompetencyHeatmap } from './competency-heatmap';
 import { FirstRun } from './first-run';
 import { ProgressRing } from './progress-ring';
@@ -11,7 +11,7 @@ import { StepCard } from './step-card';
 
 export function Dashboard() {
   const { data, isPending, isError, error, refetch } = useQuery(coverageQuery());
-  const { data: stories = [] } = useQuery({ ...storiesQuery(), enabled: Boolean(data?.matrix.overusedStoryIds.length) });
+  const { data: stories = [] } = useQuery({ ...storyTitlesQuery(), enabled: Boolean(data?.matrix.overusedStoryIds.length) });
 
   if (isPending) return <p role="status" className="text-slate-600">Checking your preparation…</p>;
   if (isError) {

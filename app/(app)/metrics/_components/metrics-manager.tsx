@@ -9,7 +9,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { MetricDto } from '@/lib/api/evidence';
 import { caseStudiesClient, metricsClient } from '@/lib/client/evidence';
-import { storiesQuery } from '@/lib/client/stories';
+import { storyTitlesQuery } from '@/lib/client/stories';
 import { metricCreateSchema } from '@/lib/validation/evidence';
 
 const filters = [
@@ -21,7 +21,7 @@ const filters = [
 export function MetricsManager() {
   const [filter, setFilter] = useState<(typeof filters)[number]['id']>('all');
   const { data: studies = [] } = useQuery(caseStudiesClient.listQuery());
-  const { data: stories = [] } = useQuery(storiesQuery());
+  const { data: stories = [] } = useQuery(storyTitlesQuery());
 
   const fields: FieldSpec[] = [
     { name: 'label', label: 'What you measured', kind: 'text', placeholder: 'e.g. Build time' },

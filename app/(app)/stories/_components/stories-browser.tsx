@@ -3,20 +3,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { storiesQuery } from '@/lib/client/stories';
+import { storiesPageQuery } from '@/lib/client/stories';
 import { themes, type ThemeId } from '@/lib/guide';
 import { StoriesEmpty } from './stories-empty';
 import { StoryCard } from './story-card';
+
+const PAGE = 50;
 
 export function StoriesBrowser() {
   const [q, setQ] = useState('');
   const [theme, setTheme] = useState<ThemeId | ''>('');
   const [status, setStatus] = useState<'ready' | 'draft' | ''>('');
+  const [limit, setLimit] = useState(PAGE);
   const search = useDeferredValue(q.trim());
   const filtered = Boolean(search || theme || status);
-  const { data, isPending, isError, error, refetch, isFetching } = useQuery(
-    storiesQuery({ q: search || undefined, theme: theme || undefined, status: status || undefined }),
+  const { data: page, isPending, isError, error, refetch, isFetching } = useQuery(
+    storiesPageQuery({ q: search || undefined, theme: theme || undefined, status: status || undefined, limit }),
   );
+  const data = page?.items ?? [];
 
   if (isPending) {
     return (
@@ -35,7 +39,7 @@ export function StoriesBrowser() {
       </div>
     );
   }
-  if (!filtered && data.length === 0) return <StoriesEmpty />;
+  if (!filtered && page.total === 0) return <StoriesEmpty />;
 
   return (
     <div className="space-y-4">
@@ -88,7 +92,9 @@ export function StoriesBrowser() {
         </div>
       </div>
       <p role="status" className="text-sm text-slate-600">
-        {isFetching ? 'Searching…' : `${data.length} ${data.length === 1 ? 'story' : 'stories'}${filtered ? ' match' : ''}`}
+        {isFetching
+          ? 'Searching…'
+          : `${page.total} ${page.total === 1 ? 'story' : 'stories'}${filtered ? ' match' : ''}${page.total > data.length ? `, showing ${data.length}` : ''}`}
       </p>
       {data.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-slate-700">Nothing matches. Try fewer words or clear the filters.</p>
@@ -99,6 +105,12 @@ export function StoriesBrowser() {
           ))}
         </ul>
       )}
+      {page.nextOffset !== null && (
+        <Button variant="secondary" onClick={() => setLimit((n) => Math.min(200, n + PAGE))} disabled={isFetching || limit >= 200}>
+          Show more stories
+        </Button>
+      )}
+      {page.nextOffset !== null && limit >= 200 && <p className="text-sm text-slate-600">Search or filter to reach older stories.</p>}
     </div>
   );
 }

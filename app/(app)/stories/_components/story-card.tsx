@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { themeLabel } from '@/lib/guide';
-import type { StoryDto } from '@/lib/validation/story';
+import type { StorySummaryDto } from '@/lib/validation/story';
 
-export function StoryCard({ story }: { story: StoryDto }) {
+export function StoryCard({ story }: { story: StorySummaryDto }) {
   const blockers = story.lint.filter((f) => f.severity === 'error').length;
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4 hover:border-brand-600" data-testid="story-card">

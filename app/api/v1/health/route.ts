@@ -1,0 +1,4 @@
+/** Liveness for operators and the baseline the HTTP benchmark compares real routes against. */
+export function GET() {
+  return Response.json({ ok: true }, { headers: { 'cache-control': 'no-store' } });
+}
