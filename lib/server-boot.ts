@@ -1,0 +1,21 @@
+import { getDb } from '@/db/client';
+import { ConfigError, loadConfig, resolveAuthSecret } from '@/lib/config';
+
+/**
+ * Runs once as the server starts (instrumentation.ts): a bad setting stops it with one line
+ * naming the variable; otherwise the secret exists and the database is created and migrated
+ * before the first request.
+ */
+export function bootServer(): void {
+  try {
+    const config = loadConfig();
+    process.env.AUTH_SECRET = resolveAuthSecret(config);
+    getDb();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`[starboard] ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
