@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AppShell } from '@/components/app-shell';
 import { buttonClass } from '@/components/ui/button';
+import { getStoryTitles } from '@/db/queries/stories';
+import { coverageForUser } from '@/lib/api/coverage';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { Dashboard } from './_components/dashboard/dashboard';
 
@@ -10,11 +12,13 @@ export const metadata: Metadata = { title: 'Starboard' };
 export default async function HomePage() {
   const user = await getCurrentUser();
   if (user) {
+    const report = coverageForUser(user.id);
+    const storyTitles = getStoryTitles({ userId: user.id, ids: report.matrix.overusedStoryIds });
     return (
       <AppShell user={user}>
         <h1 className="mb-1 text-2xl font-bold">Dashboard</h1>
         <p className="mb-6 text-slate-600">Where you stand on the six preparation steps, and what to do next.</p>
-        <Dashboard />
+        <Dashboard report={report} storyTitles={storyTitles} />
       </AppShell>
     );
   }

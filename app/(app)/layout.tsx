@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/app-shell';
+import { Providers } from '@/components/providers';
 import { requireCurrentUser } from '@/lib/auth/current-user';
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  return <AppShell user={await requireCurrentUser()}>{children}</AppShell>;
+  // react-query lives here, not in the root layout, so the server-rendered dashboard ships without it.
+  return (
+    <AppShell user={await requireCurrentUser()}>
+      <Providers>{children}</Providers>
+    </AppShell>
+  );
 }

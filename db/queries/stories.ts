@@ -1,4 +1,4 @@
-import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 import { deriveStoryStats, LINT_VERSION } from '@/lib/domain/story-view';
 import { getDb } from '../client';
@@ -220,4 +220,14 @@ export function storyMatchCandidates({ userId, terms, themes, limit = 20 }: { us
         .map((s) => ({ ...s, bm25: null }))
     : [];
   return [...byText, ...byTheme];
+}
+
+export function getStoryTitles({ userId, ids }: { userId: string; ids: string[] }): Record<string, string> {
+  if (ids.length === 0) return {};
+  const rows = getDb()
+    .select({ id: stories.id, title: stories.title })
+    .from(stories)
+    .where(and(eq(stories.userId, userId), inArray(stories.id, ids)))
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.id, r.title]));
 }

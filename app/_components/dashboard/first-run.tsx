@@ -1,13 +1,30 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { useLoadDemo } from '@/lib/client/coverage';
+import { apiFetch } from '@/lib/client/fetch';
 
 /** An empty account sees one first step, and a way to look around with example data. */
 export function FirstRun() {
-  const demo = useLoadDemo();
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [loading, setLoading] = useState(false);
+  const [refreshing, startTransition] = useTransition();
+  const loadDemo = async () => {
+    setError(undefined);
+    setLoading(true);
+    try {
+      await apiFetch('/api/v1/demo', { method: 'POST' });
+      startTransition(() => router.refresh());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Could not load the example workspace.');
+    } finally {
+      setLoading(false);
+    }
+  };
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-6 sm:p-8" data-testid="first-run">
       <p className="text-sm font-medium text-brand-700">Start here</p>
@@ -21,13 +38,13 @@ export function FirstRun() {
         <Link href="/stories/new" className={buttonClass('primary')}>
           Write a story
         </Link>
-        <Button variant="secondary" onClick={() => demo.mutate()} disabled={demo.isPending}>
-          {demo.isPending ? 'Loading example…' : 'Explore with example data'}
+        <Button variant="secondary" onClick={loadDemo} disabled={loading || refreshing}>
+          {loading || refreshing ? 'Loading example…' : 'Explore with example data'}
         </Button>
       </div>
       <p className="mt-2 text-sm text-slate-500">The example workspace fills your empty account; delete items any time.</p>
       <div className="mt-3">
-        <FormAlert message={demo.error?.message} />
+        <FormAlert message={error} />
       </div>
     </section>
   );
