@@ -48,3 +48,13 @@ export function loadCoverageEvidence({ userId }: { userId: string }): Evidence {
     contacts: contactRows,
   };
 }
+
+/**
+ * Changes whenever anything in the database changes: this connection's write count plus
+ * SQLite's data_version, which moves when another connection (npm run demo, say) commits.
+ */
+export function databaseVersion(): string {
+  const client = getDb().$client;
+  const changes = client.prepare('select total_changes() as n').get() as { n: number };
+  return `${changes.n}:${client.pragma('data_version', { simple: true })}`;
+}

@@ -1,10 +1,9 @@
-import { loadCoverageEvidence } from '@/db/queries/coverage';
+import { databaseVersion, loadCoverageEvidence } from '@/db/queries/coverage';
 import { computeCompetencyMatrix } from '@/lib/domain/competency-matrix';
 import { computeCoverage } from '@/lib/domain/coverage';
 import { platformEmGuide } from '@/lib/guide/platform-em-guide';
 
-/** The coverage report and competency matrix for one user, computed fresh from their data. */
-export function coverageForUser(userId: string, now = new Date()) {
+function computeForUser(userId: string, now: Date) {
   const evidence = loadCoverageEvidence({ userId });
   const report = computeCoverage(platformEmGuide, evidence, now);
   const matrix = computeCompetencyMatrix(
@@ -17,4 +16,21 @@ export function coverageForUser(userId: string, now = new Date()) {
   return { ...report, matrix, empty };
 }
 
-export type CoverageDto = ReturnType<typeof coverageForUser>;
+export type CoverageDto = ReturnType<typeof computeForUser>;
+
+// Reports keyed by the database version: any write anywhere invalidates them, so a cached
+// report is always identical to a fresh computation. Bounded so memory stays flat.
+const cache = new Map<string, { version: string; report: CoverageDto }>();
+const CACHE_USERS = 200;
+
+/** The coverage report and competency matrix for one user, as of the database's current state. */
+export function coverageForUser(userId: string, now = new Date()): CoverageDto {
+  const version = databaseVersion();
+  const hit = cache.get(userId);
+  if (hit && hit.version === version) return { ...hit.report, generatedAt: now.toISOString() };
+  const report = computeForUser(userId, now);
+  cache.delete(userId);
+  cache.set(userId, { version, report });
+  if (cache.size > CACHE_USERS) cache.delete(cache.keys().next().value!);
+  return report;
+}

@@ -97,3 +97,16 @@ describe('GET /api/v1/coverage', () => {
     expect(unmet(await report(cookie), 1).map((c) => c.key)).toContain('stories.count');
   });
 });
+
+describe('coverage freshness', () => {
+  it('reflects a write made by another connection (e.g. npm run demo while the server runs)', async () => {
+    const { cookie, id } = await createTestUser();
+    expect(unmet(await report(cookie), 4)).toHaveLength(3);
+    const Database = (await import('better-sqlite3')).default;
+    const other = new Database(process.env.DATABASE_PATH!);
+    const now = new Date().toISOString();
+    other.prepare('insert into practice_entries (id, user_id, area, date, summary, reflection, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)').run('otherconn1', id, 'on_call', '2026-11-01', 'x', '', now, now);
+    other.close();
+    expect(unmet(await report(cookie), 4).map((c) => c.key)).toEqual(['practice.incident_command', 'practice.post_incident']);
+  });
+});
