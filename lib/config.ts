@@ -30,8 +30,19 @@ export type AppConfig = {
 
 export class ConfigError extends Error {}
 
+let memo: { key: string; config: AppConfig } | undefined;
+
 /** Parses the environment; throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Called on every database access, so reuse the parse while the variables are unchanged.
+  const key = `${env.DATABASE_PATH}\u0000${env.AUTH_SECRET}\u0000${env.PORT}`;
+  if (memo?.key === key) return memo.config;
+  const config = parseConfig(env);
+  memo = { key, config };
+  return config;
+}
+
+function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const input = Object.fromEntries(
     Object.entries({ DATABASE_PATH: env.DATABASE_PATH, AUTH_SECRET: env.AUTH_SECRET, PORT: env.PORT }).filter(
       ([, v]) => v !== undefined && v !== '',

@@ -41,7 +41,7 @@ async function main() {
   const { loadCoverageEvidence } = await import('../db/queries/coverage');
   const { listStoriesByUser, listStoryPageByUser } = await import('../db/queries/stories');
   const { computeCoverage } = await import('../lib/domain/coverage');
-  const { coverageForUser } = await import('../lib/api/coverage');
+  const { computeCoverageForUser, coverageForUser } = await import('../lib/api/coverage');
   const { platformEmGuide, THEME_IDS, COMPETENCY_IDS } = await import('../lib/guide');
   const { demoWorkspace } = await import('../lib/demo/workspace');
 
@@ -88,7 +88,8 @@ async function main() {
   const now = new Date();
   const rows = [
     { what: 'computeCoverage (engine only)', budget: BUDGET.computeMs, ...time(500, () => computeCoverage(platformEmGuide, evidence, now)) },
-    { what: 'load evidence + coverage + matrix', budget: BUDGET.loadAndComputeMs, ...time(200, () => coverageForUser(heavy, now)) },
+    { what: 'load evidence + coverage + matrix (uncached)', budget: BUDGET.loadAndComputeMs, ...time(200, () => computeCoverageForUser(heavy, now)) },
+    { what: 'GET /api/v1/coverage work with nothing changed (cached by database version)', budget: null, ...time(200, () => coverageForUser(heavy, now)) },
     { what: 'first page of stories (GET /api/v1/stories query)', budget: null, ...time(200, () => listStoryPageByUser({ userId: heavy, limit: 50, offset: 0 })) },
     { what: 'all 1,000 stories with their text', budget: null, ...time(50, () => listStoriesByUser({ userId: heavy })) },
     { what: 'full-text search over 1,000 stories, first page', budget: null, ...time(200, () => listStoryPageByUser({ userId: heavy, q: 'incident command failover', limit: 50, offset: 0 })) },
@@ -138,9 +139,12 @@ async function measureHttp() {
     const cookie = await signIn(base, 'heavy@bench.local', PASSWORD);
     const firstLoadKb = await firstLoadJsKb(base, '/', cookie);
     const paths = ['/api/v1/health', '/api/v1/coverage', '/api/v1/stories'];
-    for (const path of paths) await load(base, path, cookie, 50, 1); // warm-up
-    const results = [];
-    for (const path of paths) results.push(await load(base, path, cookie, 50, 8));
+    // Two rounds; the first warms the JIT, sockets and route modules, the second is reported.
+    let results: Awaited<ReturnType<typeof load>>[] = [];
+    for (const seconds of [3, 8]) {
+      results = [];
+      for (const path of paths) results.push(await load(base, path, cookie, 50, seconds));
+    }
     const bare = results[0]!;
     const verdicts = results.slice(1).map((r) => ({ ...r, rpsOk: r.rps >= bare.rps * 0.5, p99Ok: r.p99 <= bare.p99 * 2 }));
     const pass = firstLoadKb <= BUDGET.firstLoadKb && coldStartMs <= BUDGET.coldStartMs && verdicts.every((v) => v.rpsOk && v.p99Ok && v.errors === 0);

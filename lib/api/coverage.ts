@@ -3,7 +3,8 @@ import { computeCompetencyMatrix } from '@/lib/domain/competency-matrix';
 import { computeCoverage } from '@/lib/domain/coverage';
 import { platformEmGuide } from '@/lib/guide/platform-em-guide';
 
-function computeForUser(userId: string, now: Date) {
+/** Loads one user's evidence and computes report and matrix, uncached. */
+export function computeCoverageForUser(userId: string, now: Date) {
   const evidence = loadCoverageEvidence({ userId });
   const report = computeCoverage(platformEmGuide, evidence, now);
   const matrix = computeCompetencyMatrix(
@@ -16,7 +17,7 @@ function computeForUser(userId: string, now: Date) {
   return { ...report, matrix, empty };
 }
 
-export type CoverageDto = ReturnType<typeof computeForUser>;
+export type CoverageDto = ReturnType<typeof computeCoverageForUser>;
 
 // Reports keyed by the database version: any write anywhere invalidates them, so a cached
 // report is always identical to a fresh computation. Bounded so memory stays flat.
@@ -28,7 +29,7 @@ export function coverageForUser(userId: string, now = new Date()): CoverageDto {
   const version = databaseVersion();
   const hit = cache.get(userId);
   if (hit && hit.version === version) return { ...hit.report, generatedAt: now.toISOString() };
-  const report = computeForUser(userId, now);
+  const report = computeCoverageForUser(userId, now);
   cache.delete(userId);
   cache.set(userId, { version, report });
   if (cache.size > CACHE_USERS) cache.delete(cache.keys().next().value!);
