@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { LoadError, Loading } from '@/components/ui/load-states';
 import type { AnyResourceClient } from '@/lib/client/resource';
 import { toFormValues, type FieldSpec } from './field-spec';
 import { ResourceForm } from './resource-form';
@@ -36,17 +37,8 @@ export function ResourceManager<Item extends { id: string }>(props: ResourceMana
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Item | null>(null);
 
-  if (isPending) return <p role="status" className="text-slate-600">Loading…</p>;
-  if (isError) {
-    return (
-      <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-red-800">
-        <p>Could not load: {error.message}</p>
-        <Button variant="secondary" className="mt-2" onClick={() => refetch()}>
-          Try again
-        </Button>
-      </div>
-    );
-  }
+  if (isPending) return <Loading what={`${noun}s`} />;
+  if (isError) return <LoadError what={`${noun}s`} message={error.message} onRetry={() => refetch()} />;
 
   const data = scope ? all.filter(scope) : all;
   const shown = filter ? data.filter(filter) : data;

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { LoadError, Loading } from '@/components/ui/load-states';
 import type { FundamentalsProfile } from '@/db/queries/fundamentals';
 import { fundamentalsQuery, useSaveFundamentals } from '@/lib/client/fundamentals';
 import { useUnsavedChanges } from '@/lib/client/use-unsaved-changes';
@@ -13,9 +14,9 @@ import { fundamentalsSchema, type FundamentalsInput } from '@/lib/validation/evi
 import { DepthControl } from './depth-control';
 
 export function FundamentalsForm() {
-  const { data, isPending, isError, error } = useQuery(fundamentalsQuery());
-  if (isPending) return <p role="status" className="text-slate-600">Loading…</p>;
-  if (isError) return <FormAlert message={`Could not load your profile: ${error.message}`} />;
+  const { data, isPending, isError, error, refetch } = useQuery(fundamentalsQuery());
+  if (isPending) return <Loading what="your fundamentals" />;
+  if (isError) return <LoadError what="your fundamentals" message={error.message} onRetry={() => refetch()} />;
   return <ProfileForm profile={data} />;
 }
 

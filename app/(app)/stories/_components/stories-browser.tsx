@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { LoadError, Loading } from '@/components/ui/load-states';
 import { storiesPageQuery } from '@/lib/client/stories';
 import { themes, type ThemeId } from '@/lib/guide';
 import { StoriesEmpty } from './stories-empty';
@@ -22,23 +23,8 @@ export function StoriesBrowser() {
   );
   const data = page?.items ?? [];
 
-  if (isPending) {
-    return (
-      <p role="status" className="text-slate-600">
-        Loading your stories…
-      </p>
-    );
-  }
-  if (isError) {
-    return (
-      <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-red-800">
-        <p>Could not load stories: {error.message}</p>
-        <Button variant="secondary" className="mt-2" onClick={() => refetch()}>
-          Try again
-        </Button>
-      </div>
-    );
-  }
+  if (isPending) return <Loading what="your stories" />;
+  if (isError) return <LoadError what="stories" message={error.message} onRetry={() => refetch()} />;
   if (!filtered && page.total === 0) return <StoriesEmpty />;
 
   return (

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { Button } from '@/components/ui/button';
+import { LoadError, Loading } from '@/components/ui/load-states';
 import { historyQuery, statsQuery } from '@/lib/client/rehearsal';
 import { themeLabel } from '@/lib/guide';
 import { WeeklyChart } from './weekly-chart';
@@ -12,13 +12,10 @@ const fmt = (s: number | null) => (s === null ? '—' : `${Math.floor(s / 60)}:$
 export function HistoryView() {
   const stats = useQuery(statsQuery());
   const history = useQuery(historyQuery());
-  if (stats.isPending || history.isPending) return <p role="status" className="text-slate-600">Loading your history…</p>;
+  if (stats.isPending || history.isPending) return <Loading what="your history" />;
   if (stats.isError || history.isError) {
-    return (
-      <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-red-800">
-        Could not load your history. <Button variant="secondary" onClick={() => { void stats.refetch(); void history.refetch(); }}>Try again</Button>
-      </div>
-    );
+    const retry = () => void Promise.all([stats.refetch(), history.refetch()]);
+    return <LoadError what="your history" message={(stats.error ?? history.error)!.message} onRetry={retry} />;
   }
   const s = stats.data;
   if (s.total === 0) {
