@@ -80,3 +80,13 @@ export function forgetPrompt({ userId, promptId }: { userId: string; promptId: s
   db.delete(promptCards).where(and(eq(promptCards.userId, userId), eq(promptCards.promptId, promptId))).run();
   db.delete(promptDraws).where(and(eq(promptDraws.userId, userId), eq(promptDraws.promptId, promptId))).run();
 }
+
+/** Restores history rows as they were (import), keeping their original times. */
+export function insertRehearsalHistory({ userId, rows }: { userId: string; rows: (Omit<RehearsalRecord, 'id' | 'updatedAt'>)[] }): void {
+  const db = getDb();
+  for (const row of rows) db.insert(rehearsals).values({ ...row, id: newId(), userId, updatedAt: row.createdAt }).run();
+}
+
+export function listAllRehearsals({ userId }: { userId: string }): RehearsalRecord[] {
+  return getDb().select(columns).from(rehearsals).where(eq(rehearsals.userId, userId)).orderBy(rehearsals.createdAt).all();
+}

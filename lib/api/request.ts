@@ -42,9 +42,9 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function readJsonBody(request: Request): Promise<unknown> {
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
-  const text = await readBodyText(request);
+  const text = await readBodyText(request, limit);
   // An empty body is an empty object: the schema then says which fields are missing.
   if (text.trim() === '') return {};
   if (type && !/^application\/(.+\+)?json\b/i.test(type)) {

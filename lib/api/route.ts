@@ -12,6 +12,8 @@ type Spec<P, Q, B> = {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
+  /** Body size limit; 1 MB unless a route needs more (imports). */
+  maxBytes?: number;
 };
 
 type HandlerArgs<A, P, Q, B> = {
@@ -45,7 +47,7 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends boo
       const query = spec.query
         ? parseWith(spec.query, Object.fromEntries(new URL(request.url).searchParams), 'query string')
         : (undefined as Q);
-      const body = spec.body ? parseWith(spec.body, await readJsonBody(request), 'request body') : (undefined as B);
+      const body = spec.body ? parseWith(spec.body, await readJsonBody(request, spec.maxBytes), 'request body') : (undefined as B);
       const result = await handler({
         request,
         userId: userId as HandlerArgs<A, P, Q, B>['userId'],

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireCurrentUser } from '@/lib/auth/current-user';
 import { ProfileForm } from './_components/profile-form';
+import { WorkspaceTransfer } from './_components/workspace-transfer';
 
 export const metadata: Metadata = { title: 'Account' };
 
@@ -17,6 +18,12 @@ export default async function AccountPage() {
           Profile
         </h2>
         <ProfileForm initial={{ name: user.name, targetIndustry: user.targetIndustry ?? '' }} />
+      </section>
+      <section aria-labelledby="data-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="data-heading" className="mb-4 text-lg font-semibold">
+          Your data
+        </h2>
+        <WorkspaceTransfer />
       </section>
     </div>
   );

@@ -1,0 +1,13 @@
+import { exportWorkspace } from '@/db/queries/workspace';
+import { route } from '@/lib/api/route';
+
+export const GET = route({}, ({ userId }) => {
+  const data = exportWorkspace({ userId });
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      'content-type': 'application/json',
+      'content-disposition': `attachment; filename="starboard-${data.exportedAt.slice(0, 10)}.json"`,
+      'cache-control': 'no-store',
+    },
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { GET as coverage } from '@/app/api/v1/coverage/route';
+import { POST as loadDemo } from '@/app/api/v1/demo/route';
+import { GET as exportRoute } from '@/app/api/v1/export/route';
+import { POST as importRoute } from '@/app/api/v1/import/route';
+import { GET as listPractice, POST as createPractice } from '@/app/api/v1/practice/route';
+import { POST as logRehearsal, GET as listRehearsals } from '@/app/api/v1/rehearsals/route';
+import { GET as listStories } from '@/app/api/v1/stories/route';
+import { builtInPrompts } from '@/lib/guide';
+import { call, createTestUser, expectProblem } from '../helpers/api';
+
+const exportOf = async (cookie: string) => (await call(exportRoute, { cookie })).json();
+const doImport = (cookie: string, body: unknown, replace = false) =>
+  call(importRoute, { method: 'POST', cookie, body, path: `/api/v1/import${replace ? '?replace=true' : ''}` });
+const overall = async (cookie: string) => (await (await call(coverage, { cookie })).json()).overall;
+
+describe('export and import', () => {
+  it('round-trips a workspace into another account with the same coverage and links', async () => {
+    const source = await createTestUser();
+    await call(loadDemo, { method: 'POST', cookie: source.cookie });
+    await call(logRehearsal, { method: 'POST', cookie: source.cookie, body: { promptId: builtInPrompts[0]!.id, durationSeconds: 90, rating: 'good' } });
+    const res = await call(exportRoute, { cookie: source.cookie });
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="starboard-\d{4}-\d{2}-\d{2}\.json"/);
+    const file = await res.json();
+    expect(file).toMatchObject({ format: 'starboard-workspace', version: 1 });
+    expect(file.stories).toHaveLength(8);
+
+    const target = await createTestUser();
+    const imported = await doImport(target.cookie, file);
+    expect(imported.status).toBe(201);
+    expect(await overall(target.cookie)).toBe(await overall(source.cookie));
+    expect((await (await call(listRehearsals, { cookie: target.cookie })).json()).items).toHaveLength(1);
+    const again = await exportOf(target.cookie);
+    expect(again.stories.map((s: { title: string }) => s.title).sort()).toEqual(file.stories.map((s: { title: string }) => s.title).sort());
+    expect(again.metrics.filter((m: { caseStudyId: string | null }) => m.caseStudyId)).toHaveLength(3);
+  });
+
+  it('refuses an account with data unless asked to replace; replacing swaps it atomically', async () => {
+    const source = await createTestUser();
+    await call(loadDemo, { method: 'POST', cookie: source.cookie });
+    const file = await exportOf(source.cookie);
+    const target = await createTestUser();
+    await call(createPractice, { method: 'POST', cookie: target.cookie, body: { area: 'on_call', date: '2026-01-01', summary: 'Mine' } });
+    await expectProblem(await doImport(target.cookie, file), 409);
+    expect((await (await call(listPractice, { cookie: target.cookie })).json()).items).toHaveLength(1);
+    expect((await doImport(target.cookie, file, true)).status).toBe(201);
+    const practice = (await (await call(listPractice, { cookie: target.cookie })).json()).items;
+    expect(practice.map((p: { summary: string }) => p.summary)).not.toContain('Mine');
+    expect(practice).toHaveLength(file.practice.length);
+  });
+
+  it.each([
+    ['another format', (f: Record<string, unknown>) => ({ ...f, format: 'other' })],
+    ['a future version', (f: Record<string, unknown>) => ({ ...f, version: 2 })],
+    ['a dangling case-study link', (f: { metrics: object[] }) => ({ ...f, metrics: [...f.metrics, { ...f.metrics[0], caseStudyId: 'missing' }] })],
+    ['an unknown theme', (f: { stories: object[] }) => ({ ...f, stories: [{ ...f.stories[0], themes: ['bravery'] }] })],
+  ])('rejects %s with 400 and changes nothing, even when replacing', async (_label, mutate) => {
+    const source = await createTestUser();
+    await call(loadDemo, { method: 'POST', cookie: source.cookie });
+    const file = await exportOf(source.cookie);
+    const before = (await (await call(listStories, { cookie: source.cookie })).json()).total;
+    await expectProblem(await doImport(source.cookie, mutate(file as never), true), 400);
+    expect((await (await call(listStories, { cookie: source.cookie })).json()).total).toBe(before);
+  });
+
+  it('is 401 without a session and exports only the caller\'s data', async () => {
+    await expectProblem(await call(exportRoute), 401);
+    const a = await createTestUser();
+    const b = await createTestUser();
+    await call(loadDemo, { method: 'POST', cookie: a.cookie });
+    const theirs = await exportOf(b.cookie);
+    expect([theirs.stories, theirs.metrics, theirs.contacts].every((list: unknown[]) => list.length === 0)).toBe(true);
+  });
+});
