@@ -1,9 +1,10 @@
 import { signOutAction } from '@/app/(auth)/actions';
+import { DismissableDetails } from './dismissable-details';
 
-/** Who is signed in, and the way out. A native <details> keeps it keyboard-friendly without client JS. */
+/** Who is signed in, and the way out, in a keyboard-friendly native <details> menu. */
 export function AccountMenu({ name, email }: { name: string; email: string }) {
   return (
-    <details className="group relative">
+    <DismissableDetails className="group relative">
       <summary
         className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100"
         aria-label="Account menu"
@@ -30,6 +31,6 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           </button>
         </form>
       </div>
-    </details>
+    </DismissableDetails>
   );
 }

@@ -23,6 +23,14 @@ test('the shell navigates, edits the profile and works at 375 px', async ({ sign
 
   await page.reload();
   await expect(page.getByLabel('Target industry')).toHaveValue('Fintech');
+
+  // The account menu opens from the keyboard and closes with Escape.
+  await page.getByLabel('Account menu').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeHidden();
+  await expect(page.getByLabel('Account menu')).toBeFocused();
   // Nothing overflows the narrow viewport.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
