@@ -19,6 +19,13 @@ test('an empty account gets one first step, loads the demo and sees coverage wit
   await expect(matrix.locator('[data-row="hiring"] td').first()).toBeVisible();
   await expect(matrix.getByRole('rowheader').first()).toBeVisible();
 
+  // A theme row opens the story list filtered to that theme.
+  await matrix.getByRole('link', { name: 'Hiring' }).click();
+  await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Filter by theme')).toHaveValue('hiring');
+  await expect(page.getByTestId('story-card').first()).toContainText('Hiring');
+  await page.goBack();
+
   await step1.getByRole('link', { name: /cross-team alignment story/ }).click();
   await expect(page.getByRole('heading', { name: 'New story' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Cross-team alignment' })).toBeChecked();

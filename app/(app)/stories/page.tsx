@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
+import { THEME_IDS, type ThemeId } from '@/lib/guide';
 import { StoriesBrowser } from './_components/stories-browser';
 
 export const metadata: Metadata = { title: 'Stories' };
 
-export default function StoriesPage() {
+export default async function StoriesPage({ searchParams }: { searchParams: Promise<{ theme?: string }> }) {
+  const { theme } = await searchParams;
   return (
     <div>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
@@ -17,7 +19,7 @@ export default function StoriesPage() {
           New story
         </Link>
       </div>
-      <StoriesBrowser />
+      <StoriesBrowser initialTheme={THEME_IDS.includes(theme as ThemeId) ? (theme as ThemeId) : ''} />
     </div>
   );
 }

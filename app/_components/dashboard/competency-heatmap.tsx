@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { CompetencyMatrix, MatrixRow } from '@/lib/domain/competency-matrix';
 
 const kindLabels: Record<MatrixRow['kind'], string> = {
@@ -39,7 +40,15 @@ export function CompetencyHeatmap({ matrix, storyTitles }: { matrix: CompetencyM
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.kind}-${r.id}`} data-row={r.id}>
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{r.label}</th>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {r.kind === 'theme' ? (
+                    <Link href={`/stories?theme=${r.id}`} className="underline decoration-slate-300 hover:decoration-brand-600">
+                      {r.label}
+                    </Link>
+                  ) : (
+                    r.label
+                  )}
+                </th>
                 <td className="hidden py-1 pr-2 text-slate-600 sm:table-cell">{kindLabels[r.kind]}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{r.storyIds.length}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{r.caseStudyIds.length}</td>

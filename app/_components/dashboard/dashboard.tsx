@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { CoverageDto } from '@/lib/api/coverage';
 import { CompetencyHeatmap } from './competency-heatmap';
 import { FirstRun } from './first-run';
@@ -19,7 +20,7 @@ export function Dashboard({ report, storyTitles }: { report: CoverageDto; storyT
           </p>
           {nextStep ? (
             <p className="text-slate-700">
-              Next: <a href={nextStep.href} className="font-medium text-brand-700 underline">{nextStep.nextAction}</a>
+              Next: <Link href={nextStep.href} className="font-medium text-brand-700 underline">{nextStep.nextAction}</Link>
             </p>
           ) : (
             <p className="text-slate-700">Every step is done. Keep rehearsing so the stories stay sharp.</p>

@@ -11,9 +11,9 @@ import { StoryCard } from './story-card';
 
 const PAGE = 50;
 
-export function StoriesBrowser() {
+export function StoriesBrowser({ initialTheme = '' }: { initialTheme?: ThemeId | '' }) {
   const [q, setQ] = useState('');
-  const [theme, setTheme] = useState<ThemeId | ''>('');
+  const [theme, setTheme] = useState<ThemeId | ''>(initialTheme);
   const [status, setStatus] = useState<'ready' | 'draft' | ''>('');
   const [limit, setLimit] = useState(PAGE);
   const search = useDeferredValue(q.trim());
