@@ -11,6 +11,35 @@ import { StoryCard } from './story-card';
 
 const PAGE = 50;
 
+const statusOptions = [
+  { id: '', label: 'Ready and drafts' },
+  { id: 'ready', label: 'Ready only' },
+  { id: 'draft', label: 'Drafts only' },
+] as const;
+
+function FilterSelect<T extends string>({ id, label, value, onChange, options }: {
+  id: string;
+  label: string;
+  value: T;
+  onChange: (value: T) => void;
+  options: readonly { id: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function StoriesBrowser({ initialTheme = '' }: { initialTheme?: ThemeId | '' }) {
   const [q, setQ] = useState('');
   const [theme, setTheme] = useState<ThemeId | ''>(initialTheme);
@@ -43,39 +72,8 @@ export function StoriesBrowser({ initialTheme = '' }: { initialTheme?: ThemeId |
             className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
           />
         </div>
-        <div>
-          <label htmlFor="theme-filter" className="sr-only">
-            Filter by theme
-          </label>
-          <select
-            id="theme-filter"
-            value={theme}
-            onChange={(e) => setTheme(e.target.value as ThemeId | '')}
-            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-          >
-            <option value="">All themes</option>
-            {themes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status-filter" className="sr-only">
-            Filter by readiness
-          </label>
-          <select
-            id="status-filter"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as 'ready' | 'draft' | '')}
-            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
-          >
-            <option value="">Ready and drafts</option>
-            <option value="ready">Ready only</option>
-            <option value="draft">Drafts only</option>
-          </select>
-        </div>
+        <FilterSelect id="theme-filter" label="Filter by theme" value={theme} onChange={setTheme} options={[{ id: '', label: 'All themes' }, ...themes]} />
+        <FilterSelect id="status-filter" label="Filter by readiness" value={status} onChange={setStatus} options={statusOptions} />
       </div>
       <p role="status" className="text-sm text-slate-600">
         {isFetching
