@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIES } from '@/lib/auth/cookie-names';
 import { contentSecurityPolicy, PUBLIC_PATHS } from '@/lib/security-headers';
 
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /**
  * Adds the nonce CSP to every page and API response and sends signed-out visitors of

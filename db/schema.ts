@@ -33,6 +33,35 @@ export const signInFailures = sqliteTable(
   (t) => [index('sign_in_failures_email_time').on(t.emailKey, t.failedAt)],
 );
 
+
+/**
+ * One row per signed-in browser. The session cookie carries the row id; a request whose row
+ * is gone (signed out, signed out everywhere, password changed, account deleted) is refused.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** Throttled actions (sign-up, password checks) per bucket and key, e.g. ('signup-address', '203.0.113.9'). */
+export const throttleHits = sqliteTable(
+  'throttle_hits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bucket: text('bucket').notNull(),
+    key: text('key').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('throttle_hits_bucket_key_at').on(t.bucket, t.key, t.at)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 
 const userId = () =>

@@ -3,6 +3,12 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
+/** The address people open, e.g. https://starboard.example.com: http(s), no path. */
+const publicUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://starboard.example.com' })
+  .refine((value) => !URL.canParse(value) || ['', '/'].includes(new URL(value).pathname), 'must be an origin with no path')
+  .optional();
+
 const envSchema = z.object({
   DATABASE_PATH: z
     .string()
@@ -19,6 +25,9 @@ const envSchema = z.object({
     .min(1, 'must be between 1 and 65535')
     .max(65535, 'must be between 1 and 65535')
     .default(3000),
+  APP_URL: publicUrl,
+  AUTH_URL: publicUrl,
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).default('false'),
 });
 
 export type AppConfig = {
@@ -26,7 +35,13 @@ export type AppConfig = {
   port: number;
   /** Set only when AUTH_SECRET is in the environment; see resolveAuthSecret. */
   authSecret?: string;
+  /** The configured public origin (APP_URL, else AUTH_URL), e.g. https://starboard.example.com. */
+  appOrigin?: string;
+  /** Whether X-Forwarded-Host/-Proto/-For come from a proxy in front of the app. */
+  trustProxy: boolean;
 };
+
+const VARIABLES = ['DATABASE_PATH', 'AUTH_SECRET', 'PORT', 'APP_URL', 'AUTH_URL', 'TRUST_PROXY'] as const;
 
 export class ConfigError extends Error {}
 
@@ -35,7 +50,7 @@ let memo: { key: string; config: AppConfig } | undefined;
 /** Parses the environment; throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // Called on every database access, so reuse the parse while the variables are unchanged.
-  const key = `${env.DATABASE_PATH}\u0000${env.AUTH_SECRET}\u0000${env.PORT}`;
+  const key = VARIABLES.map((name) => env[name]).join('\u0000');
   if (memo?.key === key) return memo.config;
   const config = parseConfig(env);
   memo = { key, config };
@@ -44,20 +59,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const input = Object.fromEntries(
-    Object.entries({ DATABASE_PATH: env.DATABASE_PATH, AUTH_SECRET: env.AUTH_SECRET, PORT: env.PORT }).filter(
-      ([, v]) => v !== undefined && v !== '',
-    ),
+    VARIABLES.map((name) => [name, env[name]]).filter(([, v]) => v !== undefined && v !== ''),
   );
   const parsed = envSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`Invalid ${String(issue.path[0])}: ${issue.message}`);
   }
-  const { DATABASE_PATH, AUTH_SECRET, PORT } = parsed.data;
+  const { DATABASE_PATH, AUTH_SECRET, PORT, APP_URL, AUTH_URL, TRUST_PROXY } = parsed.data;
+  const appUrl = APP_URL ?? AUTH_URL;
   return {
     databasePath: DATABASE_PATH === ':memory:' ? DATABASE_PATH : resolve(DATABASE_PATH),
     port: PORT,
     authSecret: AUTH_SECRET,
+    appOrigin: appUrl ? new URL(appUrl).origin : undefined,
+    trustProxy: TRUST_PROXY === 'true' || TRUST_PROXY === '1',
   };
 }
 

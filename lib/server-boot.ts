@@ -10,6 +10,8 @@ export function bootServer(): void {
   try {
     const config = loadConfig();
     process.env.AUTH_SECRET = resolveAuthSecret(config);
+    // Auth.js builds its callback and cookie URLs from AUTH_URL when set; APP_URL means the same.
+    if (config.appOrigin) process.env.AUTH_URL ??= config.appOrigin;
     getDb();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -43,6 +43,8 @@ if (built !== current) {
   writeFileSync(fingerprintFile, current);
 }
 
-const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { stdio: 'inherit' });
+// The guard drops client-sent X-Forwarded-* headers unless TRUST_PROXY says a proxy sets them.
+const guard = join('scripts', 'forwarded-guard.cjs');
+const server = spawn(process.execPath, ['--require', `./${guard}`, nextBin, 'start', '-p', String(port)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

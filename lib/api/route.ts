@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { requireUserId } from '@/lib/auth/session';
+import { requireSession } from '@/lib/auth/session';
 import { AppError } from './errors';
 import { problemResponse } from './problem';
 import { assertSameOrigin, parseWith, readJsonBody } from './request';
@@ -19,6 +19,8 @@ type Spec<P, Q, B> = {
 type HandlerArgs<A, P, Q, B> = {
   request: Request;
   userId: A extends false ? null : string;
+  /** The caller's session (one per sign-in), for actions that end the others. */
+  sessionId: A extends false ? null : string;
   params: P;
   query: Q;
   body: B;
@@ -36,7 +38,7 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends boo
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
       assertSameOrigin(request);
-      const userId = spec.auth === false ? null : await requireUserId(request);
+      const session = spec.auth === false ? null : await requireSession(request);
       let params = undefined as P;
       if (spec.params) {
         // A malformed id names nothing the caller owns: 404, like any unknown id.
@@ -50,7 +52,8 @@ export function route<P = undefined, Q = undefined, B = undefined, A extends boo
       const body = spec.body ? parseWith(spec.body, await readJsonBody(request, spec.maxBytes), 'request body') : (undefined as B);
       const result = await handler({
         request,
-        userId: userId as HandlerArgs<A, P, Q, B>['userId'],
+        userId: (session?.userId ?? null) as HandlerArgs<A, P, Q, B>['userId'],
+        sessionId: (session?.sessionId ?? null) as HandlerArgs<A, P, Q, B>['sessionId'],
         params,
         query,
         body,
@@ -75,4 +78,20 @@ export function errorResponse(error: unknown): Response {
   // Unexpected: log for the operator, reveal nothing to the caller.
   console.error('[api] unexpected error:', error);
   return problemResponse(500, 'Something went wrong on our side. Nothing was changed.');
+}
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+type Method = (typeof METHODS)[number];
+type Handler = (request: Request) => Response;
+
+/**
+ * Handlers for the methods a route does not serve: 405 problem+json with `Allow`, where Next
+ * alone would answer an empty 405. A route file exports the ones it lacks:
+ * `export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');`
+ */
+export function otherMethods(...allowed: Method[]): Record<Method, Handler> {
+  const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  const refuse: Handler = (request) =>
+    problemResponse(405, `${request.method} is not supported here. Use ${allowed.join(' or ')}.`, undefined, { allow });
+  return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, Handler>;
 }

@@ -1,7 +1,9 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { resolveAuthSecret } from '@/lib/config';
+import { createSession, deleteSessionById, isSessionActive } from '@/db/queries/sessions';
 import { verifyCredentials } from './credentials';
+import { SESSION_MAX_AGE_SECONDS } from './session';
 
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
@@ -20,7 +22,7 @@ function oneLine(error: Error): string {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   secret: resolveAuthSecret(),
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login' },
   providers: [
     Credentials({
@@ -34,9 +36,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    // Each sign-in gets a session row whose id rides in the JWT; a token whose row is gone
+    // (signed out, revoked, password changed, account deleted) is refused, clearing the cookie.
+    jwt({ token, user }) {
+      if (user?.id) return { ...token, sid: createSession({ userId: user.id, maxAgeMs: SESSION_MAX_AGE_SECONDS * 1000 }) };
+      const { sub, sid } = token;
+      if (typeof sub !== 'string' || typeof sid !== 'string' || !isSessionActive({ userId: sub, sessionId: sid })) return null;
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends this session on the server too, so a copy of the cookie stops working.
+    signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (typeof token?.sub === 'string' && typeof token.sid === 'string') {
+        deleteSessionById({ userId: token.sub, sessionId: token.sid });
+      }
     },
   },
   logger: {

@@ -1,48 +1,71 @@
 import { decode, getToken } from 'next-auth/jwt';
+import { isSessionActive } from '@/db/queries/sessions';
 import { AppError } from '@/lib/api/errors';
 import { resolveAuthSecret } from '@/lib/config';
-import { getUserById } from '@/db/queries/users';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIES } from './cookie-names';
 
-export const SESSION_COOKIE = 'authjs.session-token';
-export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
+export { SESSION_COOKIE } from './cookie-names';
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/** Who a request comes from: the user, and which of their sessions (one per sign-in). */
+export type SessionIdentity = { userId: string; sessionId: string };
 
 /**
- * The signed-in user's id from the Auth.js session cookie on this request, or null.
- * Reads the JWT straight from the request so route handlers stay testable with a
- * plain Request, and checks the account still exists.
+ * The caller's identity from the Auth.js session cookie on this request, or null. Reads the
+ * JWT straight from the request so route handlers stay testable with a plain Request, and
+ * checks the session row still exists: sign-out, "sign out everywhere", a password change and
+ * account deletion all remove rows, so a copied cookie stops working at once.
  */
-export async function getUserIdFromRequest(request: Request): Promise<string | null> {
+export async function getSessionFromRequest(request: Request): Promise<SessionIdentity | null> {
   const secret = resolveAuthSecret();
-  for (const secureCookie of [true, false]) {
-    const cookieName = secureCookie ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  for (const cookieName of SESSION_COOKIES) {
+    const secureCookie = cookieName === SECURE_SESSION_COOKIE;
     const raw = await getToken({ req: request, secret, secureCookie, cookieName, raw: true });
     if (!raw) continue;
-    const sub = await subjectOf(raw, cookieName, secret);
-    return sub && getUserById({ id: sub }) ? sub : null;
+    const claims = await claimsOf(raw, cookieName, secret);
+    return claims && isSessionActive(claims) ? claims : null;
   }
   return null;
 }
 
+export async function getUserIdFromRequest(request: Request): Promise<string | null> {
+  return (await getSessionFromRequest(request))?.userId ?? null;
+}
+
 // Decrypting a session token costs more than the rest of a typical request, and a browser
-// sends the same token on every call; keep the decoded subject and expiry for each token.
-const decoded = new Map<string, { sub: string | null; exp: number }>();
+// sends the same token on every call; keep the decoded claims and expiry for each token.
+// Revocation is still checked on every request (isSessionActive), so caching is safe.
+const decoded = new Map<string, { claims: SessionIdentity | null; exp: number }>();
 const DECODED_MAX = 1000;
 
-async function subjectOf(raw: string, cookieName: string, secret: string): Promise<string | null> {
+async function claimsOf(raw: string, cookieName: string, secret: string): Promise<SessionIdentity | null> {
   const key = `${secret}\u0000${cookieName}\u0000${raw}`;
   const now = Date.now() / 1000;
   const hit = decoded.get(key);
-  if (hit && hit.exp > now) return hit.sub;
+  if (hit && hit.exp > now) return hit.claims;
   const token = await decode({ token: raw, secret, salt: cookieName }).catch(() => null);
-  const sub = typeof token?.sub === 'string' ? token.sub : null;
+  const claims =
+    typeof token?.sub === 'string' && typeof token.sid === 'string' ? { userId: token.sub, sessionId: token.sid } : null;
   const exp = typeof token?.exp === 'number' ? token.exp : now + 60;
   if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
-  decoded.set(key, { sub, exp });
-  return exp > now ? sub : null;
+  decoded.set(key, { claims, exp });
+  return exp > now ? claims : null;
+}
+
+export async function requireSession(request: Request): Promise<SessionIdentity> {
+  const session = await getSessionFromRequest(request);
+  if (!session) throw new AppError('unauthorized', 'Sign in to continue.');
+  return session;
 }
 
 export async function requireUserId(request: Request): Promise<string> {
-  const userId = await getUserIdFromRequest(request);
-  if (!userId) throw new AppError('unauthorized', 'Sign in to continue.');
-  return userId;
+  return (await requireSession(request)).userId;
+}
+
+/** Set-Cookie values that remove the session cookie under both of its names. */
+export function clearedSessionCookies(): string[] {
+  return SESSION_COOKIES.map(
+    (name) => `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax${name.startsWith('__Secure-') ? '; Secure' : ''}`,
+  );
 }

@@ -5,8 +5,10 @@ export const idParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{8,
 
 /** A list of known enum ids, each at most once. */
 export function idList<T extends readonly [string, ...string[]]>(ids: T, max: number, what: string) {
+  const unknownIdMessage = ids.length <= 8 ? `Unknown ${what}: use one of ${ids.join(', ')}.` : `Unknown ${what}.`;
   return z
-    .array(z.enum(ids, { error: (issue) => `Unknown ${what} "${String(issue.input)}".` }), { error: `Send ${what}s as a list.` })
+    // The message never echoes the input: it may be anything, even an object with a throwing toString.
+    .array(z.enum(ids, { error: () => unknownIdMessage }), { error: `Send ${what}s as a list.` })
     .max(max, `At most ${max} ${what}s.`)
     .transform((list) => [...new Set(list)]);
 }

@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { GET, PATCH } from '@/app/api/v1/me/route';
-import { call, createTestUser, expectProblem, sessionCookie } from '../helpers/api';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
+import { call, createTestUser, expectProblem } from '../helpers/api';
 
 describe('/api/v1/me', () => {
   it('is 401 problem+json without a session or with a forged one', async () => {
@@ -9,7 +12,10 @@ describe('/api/v1/me', () => {
   });
 
   it('is 401 for a valid token whose account no longer exists', async () => {
-    await expectProblem(await call(GET, { cookie: await sessionCookie('deleted-user-id') }), 401);
+    const gone = await createTestUser('Gone');
+    expect((await call(GET, { cookie: gone.cookie })).status).toBe(200);
+    getDb().delete(users).where(eq(users.id, gone.id)).run();
+    await expectProblem(await call(GET, { cookie: gone.cookie }), 401);
   });
 
   it('returns only the caller profile', async () => {

@@ -1,4 +1,5 @@
 import { encode } from 'next-auth/jwt';
+import { createSession } from '@/db/queries/sessions';
 import { createUser } from '@/db/queries/users';
 import { hashPassword } from '@/lib/auth/password';
 import { SESSION_COOKIE } from '@/lib/auth/session';
@@ -12,9 +13,11 @@ export function allowConsoleError(): void {
   (globalThis as { __allowConsoleError?: boolean }).__allowConsoleError = true;
 }
 
+/** A real session row and a real Auth.js cookie for it, as signing in makes. */
 export async function sessionCookie(userId: string): Promise<string> {
+  const sid = createSession({ userId, maxAgeMs: 24 * 60 * 60 * 1000 });
   const token = await encode({
-    token: { sub: userId },
+    token: { sub: userId, sid },
     secret: process.env.AUTH_SECRET!,
     salt: SESSION_COOKIE,
   });

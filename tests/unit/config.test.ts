@@ -3,11 +3,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, resolveAuthSecret } from '@/lib/config';
-import { safeNextPath } from '@/lib/auth/safe-next';
 
 describe('loadConfig', () => {
   it('has working defaults with an empty environment', () => {
-    expect(loadConfig({})).toEqual({ databasePath: resolve('data/starboard.db'), port: 3000, authSecret: undefined });
+    expect(loadConfig({})).toEqual({
+      databasePath: resolve('data/starboard.db'),
+      port: 3000,
+      authSecret: undefined,
+      appOrigin: undefined,
+      trustProxy: false,
+    });
   });
 
   it.each([
@@ -15,6 +20,11 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /^Invalid PORT: .*65535/],
     [{ AUTH_SECRET: 'short' }, /^Invalid AUTH_SECRET: .*32/],
     [{ DATABASE_PATH: '   ' }, /^Invalid DATABASE_PATH: /],
+    [{ APP_URL: 'starboard.example.com' }, /^Invalid APP_URL: /],
+    [{ APP_URL: 'ftp://starboard.example.com' }, /^Invalid APP_URL: /],
+    [{ APP_URL: 'https://starboard.example.com/app' }, /^Invalid APP_URL: .*no path/],
+    [{ AUTH_URL: 'javascript:alert(1)' }, /^Invalid AUTH_URL: /],
+    [{ TRUST_PROXY: 'yes please' }, /^Invalid TRUST_PROXY: /],
   ])('stops on %o with a one-line message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -43,13 +53,13 @@ describe('resolveAuthSecret', () => {
   });
 });
 
-describe('safeNextPath', () => {
-  it.each([
-    ['/account', '/account'],
-    ['/stories?theme=hiring', '/stories?theme=hiring'],
-    ['//evil.example', '/'],
-    ['https://evil.example', '/'],
-    ['/\\evil.example', '/'],
-    [undefined, '/'],
-  ])('%s -> %s', (input, expected) => expect(safeNextPath(input)).toBe(expected));
+describe('public origin settings', () => {
+  it('takes APP_URL, else AUTH_URL, as the origin and reads TRUST_PROXY', () => {
+    expect(loadConfig({ APP_URL: 'https://Starboard.Example.com/' })).toMatchObject({ appOrigin: 'https://starboard.example.com' });
+    expect(loadConfig({ AUTH_URL: 'http://10.0.0.5:8080' })).toMatchObject({ appOrigin: 'http://10.0.0.5:8080' });
+    expect(loadConfig({ APP_URL: 'https://a.example', AUTH_URL: 'https://b.example' }).appOrigin).toBe('https://a.example');
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+  });
 });

@@ -8,9 +8,10 @@ import { LoginForm } from '../_components/login-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
-  if (await getCurrentUser()) redirect(safeNextPath(next));
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  // Only a same-origin path survives; anything else (or a repeated parameter) becomes '/'.
+  const next = safeNextPath((await searchParams).next);
+  if (await getCurrentUser()) redirect(next);
   return (
     <AuthCard
       title="Sign in"

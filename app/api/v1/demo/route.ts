@@ -1,6 +1,6 @@
 import { isWorkspaceEmpty, seedDemoWorkspace } from '@/db/queries/workspace';
 import { AppError } from '@/lib/api/errors';
-import { json, route } from '@/lib/api/route';
+import { json, route, otherMethods } from '@/lib/api/route';
 
 /** Fills an empty account with the demo workspace; never touches an account that has data. */
 export const POST = route({}, ({ userId }) => {
@@ -10,3 +10,5 @@ export const POST = route({}, ({ userId }) => {
   seedDemoWorkspace({ userId });
   return json({ loaded: true }, 201);
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

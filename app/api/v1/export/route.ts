@@ -1,5 +1,5 @@
 import { exportWorkspace } from '@/db/queries/workspace';
-import { route } from '@/lib/api/route';
+import { route, otherMethods } from '@/lib/api/route';
 
 export const GET = route({}, ({ userId }) => {
   const data = exportWorkspace({ userId });
@@ -11,3 +11,5 @@ export const GET = route({}, ({ userId }) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,4 +1,8 @@
-/** Liveness for operators and the baseline the HTTP benchmark compares real routes against. */
+import { otherMethods } from '@/lib/api/route';
+
+/** Liveness for operators and monitors. */
 export function GET() {
   return Response.json({ ok: true }, { headers: { 'cache-control': 'no-store' } });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,6 +1,6 @@
 import { importWorkspace, isWorkspaceEmpty } from '@/db/queries/workspace';
 import { AppError } from '@/lib/api/errors';
-import { json, route } from '@/lib/api/route';
+import { json, route, otherMethods } from '@/lib/api/route';
 import { importQuerySchema, workspaceSchema } from '@/lib/validation/workspace';
 
 /**
@@ -18,3 +18,5 @@ export const POST = route(
     return json({ imported: true, stories: body.stories.length, metrics: body.metrics.length, rehearsals: body.rehearsals.length }, 201);
   },
 );
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,6 +1,6 @@
 import { getUserById, updateUserProfile } from '@/db/queries/users';
 import { notFound } from '@/lib/api/errors';
-import { route } from '@/lib/api/route';
+import { route, otherMethods } from '@/lib/api/route';
 import { profileSchema } from '@/lib/validation/user';
 
 export const GET = route({}, ({ userId }) => {
@@ -14,3 +14,5 @@ export const PATCH = route({ body: profileSchema }, ({ userId, body }) => {
   if (!me) throw notFound('account');
   return me;
 });
+
+export const { POST, PUT, DELETE } = otherMethods('GET', 'PATCH');

@@ -1,6 +1,6 @@
 import { createUser, emailTaken } from '@/db/queries/users';
 import { AppError } from '@/lib/api/errors';
-import { json, route } from '@/lib/api/route';
+import { json, route, otherMethods } from '@/lib/api/route';
 import { hashPassword } from '@/lib/auth/password';
 import { signUpSchema } from '@/lib/validation/user';
 
@@ -15,3 +15,5 @@ export const POST = route({ auth: false, body: signUpSchema }, async ({ body }) 
   if (!user) throw taken();
   return json({ id: user.id, email: user.email, name: user.name }, 201);
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

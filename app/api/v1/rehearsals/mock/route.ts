@@ -1,4 +1,6 @@
 import { mockInterviewFor } from '@/lib/api/rehearsal';
-import { route } from '@/lib/api/route';
+import { route, otherMethods } from '@/lib/api/route';
 
 export const POST = route({}, ({ userId }) => mockInterviewFor(userId, new Date()));
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,4 +1,6 @@
 import { statsFor } from '@/lib/api/rehearsal';
-import { route } from '@/lib/api/route';
+import { route, otherMethods } from '@/lib/api/route';
 
 export const GET = route({}, ({ userId }) => statsFor(userId, new Date()));
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
