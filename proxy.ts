@@ -2,21 +2,22 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIES } from '@/lib/auth/cookie-names';
 import { contentSecurityPolicy, PUBLIC_PATHS } from '@/lib/security-headers';
 
-
 /**
- * Adds the nonce CSP to every page and API response and sends signed-out visitors of
- * app pages to /login. Only a convenience: every page and handler checks the session itself.
+ * Adds the nonce CSP to every page and sends signed-out visitors of app pages to /login. Only a
+ * convenience: every page and handler checks the session itself. API routes are not matched:
+ * they need no nonce (next.config.mjs gives them fixed headers), and skipping the proxy keeps
+ * large import bodies from being buffered and cut here.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const isApi = pathname.startsWith('/api/');
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
 
   const isFile = /\.[a-z0-9]+$/i.test(pathname);
-  if (!isApi && !isFile && !signedIn && !PUBLIC_PATHS.includes(pathname)) {
-    const login = new URL('/login', request.url);
-    login.searchParams.set('next', pathname + search);
-    return withHeaders(NextResponse.redirect(login), contentSecurityPolicy(nonce()));
+  if (!isFile && !signedIn && !PUBLIC_PATHS.includes(pathname)) {
+    // A relative Location: request.url names localhost under `next start`, not the address the browser used.
+    const login = `/login?${new URLSearchParams({ next: pathname + search })}`;
+    const response = new NextResponse(null, { status: 307, headers: { location: login } });
+    return withHeaders(response, contentSecurityPolicy(nonce()));
   }
 
   const value = nonce();
@@ -33,11 +34,9 @@ function nonce(): string {
 
 function withHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set('content-security-policy', csp);
-  response.headers.set('x-content-type-options', 'nosniff');
-  response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
   return response;
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  matcher: ['/((?!api/|_next/static|_next/image).*)'],
 };

@@ -9,5 +9,8 @@ export default defineConfig({
     globalSetup: ['tests/setup/global-setup.ts'],
     setupFiles: ['tests/setup/per-file.ts'],
     testTimeout: 15_000,
+    // next-auth imports 'next/server' without an extension; let Vite resolve it so Auth.js's
+    // own routes can be called in API tests.
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

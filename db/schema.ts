@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { LintFinding } from '@/lib/domain/star-lint';
 import type { CompetencyId, PainPointId, ThemeId } from '@/lib/guide';
 
@@ -16,6 +16,9 @@ export const users = sqliteTable(
     name: text('name').notNull().default(''),
     passwordHash: text('password_hash').notNull(),
     targetIndustry: text('target_industry'),
+    // Set on the hidden account an import is staged into (see importWorkspace): the user it is for.
+    // Such an account cannot sign in, and is removed if the server stops before the import ends.
+    stagingFor: text('staging_for').references((): AnySQLiteColumn => users.id, { onDelete: 'cascade' }),
     ...timestamps,
   },
   // Emails are stored lower-cased; the expression index makes case-insensitive uniqueness hold in the database too.
@@ -135,7 +138,12 @@ export const impactMetrics = sqliteTable(
     caseStudyId: text('case_study_id').references(() => caseStudies.id, { onDelete: 'set null' }),
     ...timestamps,
   },
-  (t) => [index('impact_metrics_user').on(t.userId, t.updatedAt), index('impact_metrics_case_study').on(t.caseStudyId)],
+  // story_id is indexed so deleting a story need not scan every metric to null its link.
+  (t) => [
+    index('impact_metrics_user').on(t.userId, t.updatedAt),
+    index('impact_metrics_case_study').on(t.caseStudyId),
+    index('impact_metrics_story').on(t.storyId),
+  ],
 );
 
 export type FundamentalsAreas = Record<
@@ -216,7 +224,7 @@ export const rehearsals = sqliteTable(
     notes: text('notes').notNull().default(''),
     ...timestamps,
   },
-  (t) => [index('rehearsals_user_created').on(t.userId, t.createdAt)],
+  (t) => [index('rehearsals_user_created').on(t.userId, t.createdAt), index('rehearsals_story').on(t.storyId)],
 );
 
 /** ts-fsrs card state per user and prompt. */

@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { deleteAbandonedStagingUsers } from '@/db/queries/workspace';
 import { ConfigError, loadConfig, resolveAuthSecret } from '@/lib/config';
 
 /**
@@ -13,6 +14,7 @@ export function bootServer(): void {
     // Auth.js builds its callback and cookie URLs from AUTH_URL when set; APP_URL means the same.
     if (config.appOrigin) process.env.AUTH_URL ??= config.appOrigin;
     getDb();
+    deleteAbandonedStagingUsers();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`[starboard] ${error.message}`);

@@ -1,7 +1,7 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { newId, nowIso } from '../ids';
-import { signInFailures, users } from '../schema';
+import { signInFailures, throttleHits, users } from '../schema';
 
 const publicColumns = {
   id: users.id,
@@ -21,7 +21,8 @@ export function getUserCredentialsByEmail({ email }: { email: string }) {
   return getDb()
     .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
     .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    // Staging accounts (imports in progress) never sign in.
+    .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.stagingFor)))
     .get();
 }
 
@@ -77,4 +78,31 @@ export function recordSignInFailure({ emailKey, at }: { emailKey: string; at: nu
 
 export function clearSignInFailures({ emailKey }: { emailKey: string }): void {
   getDb().delete(signInFailures).where(eq(signInFailures.emailKey, emailKey)).run();
+}
+
+/** Only for password checks on the signed-in account. */
+export function getPasswordHashByUserId({ userId }: { userId: string }): string | undefined {
+  return getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash;
+}
+
+export function updatePasswordHash({ userId, passwordHash }: { userId: string; passwordHash: string }): void {
+  getDb().update(users).set({ passwordHash, updatedAt: nowIso() }).where(eq(users.id, userId)).run();
+}
+
+/**
+ * Removes an account and everything it owns in one transaction: every user-owned table
+ * references users with ON DELETE CASCADE, and the counters kept under its email or id go too,
+ * so the email is free to sign up again at once.
+ */
+export function deleteUserById({ userId }: { userId: string }): boolean {
+  const db = getDb();
+  return db.transaction(() => {
+    const user = db.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
+    if (!user) return false;
+    const emailKey = user.email.toLowerCase();
+    db.delete(signInFailures).where(eq(signInFailures.emailKey, emailKey)).run();
+    db.delete(throttleHits).where(sql`${throttleHits.key} in (${emailKey}, ${userId})`).run();
+    db.delete(users).where(eq(users.id, userId)).run();
+    return true;
+  });
 }

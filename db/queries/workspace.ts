@@ -1,8 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, getTableName, isNotNull, sql } from 'drizzle-orm';
+import { performance } from 'node:perf_hooks';
 import { WORKSPACE_VERSION, type WorkspaceExport } from '@/lib/validation/workspace';
 import { demoWorkspace } from '@/lib/demo/workspace';
 import { getDb } from '../client';
-import { caseStudies, contacts, fundamentals, impactMetrics, practiceEntries, promptCards, promptDraws, prompts, rehearsals, stories } from '../schema';
+import { newId, nowIso } from '../ids';
+import { caseStudies, contacts, fundamentals, impactMetrics, practiceEntries, promptCards, promptDraws, prompts, rehearsals, stories, users } from '../schema';
 import { caseStudyQueries } from './case-studies';
 import { contactQueries } from './contacts';
 import { getFundamentalsByUser, putFundamentals } from './fundamentals';
@@ -66,32 +68,119 @@ export function exportWorkspace({ userId }: { userId: string }): WorkspaceExport
   };
 }
 
-function clearWorkspace(userId: string): void {
+// Tables holding a user's workspace, in an order that deletes referencing rows before what they reference.
+const workspaceTables = [rehearsals, promptCards, promptDraws, impactMetrics, contacts, practiceEntries, prompts, caseStudies, stories, fundamentals] as const;
+
+/** A slice of synchronous work per transaction: short enough that other requests never wait long. */
+const SLICE_MS = 25;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs small write steps in transactions of about SLICE_MS each, letting other requests run between them. */
+async function runInSlices(steps: Iterable<() => void>): Promise<void> {
   const db = getDb();
-  for (const table of [promptCards, promptDraws, ...ownedTables]) db.delete(table).where(eq(table.userId, userId)).run();
+  const iterator = steps[Symbol.iterator]();
+  let finished = false;
+  while (!finished) {
+    db.transaction(() => {
+      const start = performance.now();
+      while (performance.now() - start < SLICE_MS) {
+        const step = iterator.next();
+        if (step.done) {
+          finished = true;
+          return;
+        }
+        step.value();
+      }
+    });
+    await yieldToEventLoop();
+  }
 }
 
-/** Loads an export into the account in one transaction: all of it, or nothing. */
-export function importWorkspace({ userId, data, replace }: { userId: string; data: WorkspaceExport; replace: boolean }): void {
-  getDb().transaction(() => {
-    if (replace) clearWorkspace(userId);
-    updateUserProfile({ userId, changes: data.profile });
-    const storyIds = new Map(data.stories.map(({ id, ...values }) => [id, createStory({ userId, values }).id]));
-    const studyIds = new Map(data.caseStudies.map(({ id, ...values }) => [id, caseStudyQueries.create({ userId, values }).id]));
-    for (const { id: _id, storyId, caseStudyId, ...values } of data.metrics) {
-      metricQueries.create({ userId, values: { ...values, storyId: storyId ? storyIds.get(storyId)! : null, caseStudyId: caseStudyId ? studyIds.get(caseStudyId)! : null } });
-    }
-    putFundamentals({ userId, profile: data.fundamentals });
-    for (const { id: _id, ...values } of data.practice) practiceQueries.create({ userId, values });
-    for (const { id: _id, ...values } of data.contacts) contactQueries.create({ userId, values });
-    const promptIds = new Map(data.prompts.map(({ id, ...values }) => [id, promptQueries.create({ userId, values }).id]));
-    insertRehearsalHistory({
-      userId,
-      rows: data.rehearsals.map((r) => ({
-        ...r,
-        promptId: promptIds.get(r.promptId) ?? r.promptId,
-        storyId: r.storyId ? (storyIds.get(r.storyId) ?? null) : null,
-      })),
+/** A hidden account that holds an import until it is swapped in; it cannot sign in. */
+function createStagingUser(forUserId: string): string {
+  const id = newId();
+  const now = nowIso();
+  getDb()
+    .insert(users)
+    .values({ id, email: `staging-${id}@import.invalid`, name: '', passwordHash: '!', stagingFor: forUserId, createdAt: now, updatedAt: now })
+    .run();
+  return id;
+}
+
+/** Deletes an account and all its rows a slice at a time (a big workspace would otherwise block for long). */
+async function purgeUserInSlices(userId: string): Promise<void> {
+  const client = getDb().$client;
+  for (const table of workspaceTables) {
+    const name = getTableName(table);
+    const statement = client.prepare(`DELETE FROM "${name}" WHERE rowid IN (SELECT rowid FROM "${name}" WHERE user_id = ? LIMIT 200)`);
+    while (statement.run(userId).changes > 0) await yieldToEventLoop();
+  }
+  getDb().delete(users).where(eq(users.id, userId)).run();
+}
+
+/** Removes staging accounts left by imports that a stopped server never finished. */
+export function deleteAbandonedStagingUsers(): number {
+  return getDb().delete(users).where(isNotNull(users.stagingFor)).run().changes;
+}
+
+/** The insert steps for a whole file into `userId`, remapping the file's ids to new ones as it goes. */
+function* importSteps(userId: string, data: WorkspaceExport): Generator<() => void> {
+  const storyIds = new Map<string, string>();
+  const studyIds = new Map<string, string>();
+  const promptIds = new Map<string, string>();
+  for (const { id, ...values } of data.stories) yield () => void storyIds.set(id, createStory({ userId, values }).id);
+  for (const { id, ...values } of data.caseStudies) yield () => void studyIds.set(id, caseStudyQueries.create({ userId, values }).id);
+  for (const { id: _id, storyId, caseStudyId, ...values } of data.metrics) {
+    yield () =>
+      void metricQueries.create({
+        userId,
+        values: { ...values, storyId: storyId ? storyIds.get(storyId)! : null, caseStudyId: caseStudyId ? studyIds.get(caseStudyId)! : null },
+      });
+  }
+  yield () => putFundamentals({ userId, profile: data.fundamentals });
+  for (const { id: _id, ...values } of data.practice) yield () => void practiceQueries.create({ userId, values });
+  for (const { id: _id, ...values } of data.contacts) yield () => void contactQueries.create({ userId, values });
+  for (const { id, ...values } of data.prompts) yield () => void promptIds.set(id, promptQueries.create({ userId, values }).id);
+  for (let i = 0; i < data.rehearsals.length; i += 100) {
+    const rows = data.rehearsals.slice(i, i + 100);
+    yield () =>
+      insertRehearsalHistory({
+        userId,
+        rows: rows.map((r) => ({
+          ...r,
+          promptId: promptIds.get(r.promptId) ?? r.promptId,
+          storyId: r.storyId ? (storyIds.get(r.storyId) ?? null) : null,
+        })),
+      });
+  }
+}
+
+export class WorkspaceNotEmptyError extends Error {}
+
+/**
+ * Loads an export into the account, all or nothing, without holding the database for long.
+ * The rows are written, a slice at a time, into a hidden staging account; then one short
+ * transaction hands them to the user (and, when replacing, hands the old rows to a second
+ * staging account, deleted slice by slice afterwards). A failure or a crash before the hand-over
+ * leaves the account as it was; staging accounts left by a crash are removed at the next start.
+ */
+export async function importWorkspace({ userId, data, replace }: { userId: string; data: WorkspaceExport; replace: boolean }): Promise<void> {
+  const db = getDb();
+  const stagingId = createStagingUser(userId);
+  const retiredId = replace ? createStagingUser(userId) : null;
+  try {
+    await runInSlices(importSteps(stagingId, data));
+    db.transaction(() => {
+      if (!replace && !isWorkspaceEmpty({ userId })) throw new WorkspaceNotEmptyError();
+      for (const table of workspaceTables) {
+        if (retiredId) db.update(table).set({ userId: retiredId }).where(eq(table.userId, userId)).run();
+        db.update(table).set({ userId }).where(eq(table.userId, stagingId)).run();
+      }
+      updateUserProfile({ userId, changes: data.profile });
     });
-  });
+  } finally {
+    // After the hand-over the staging account is empty; before it, it holds the abandoned import.
+    await purgeUserInSlices(stagingId);
+    if (retiredId) await purgeUserInSlices(retiredId);
+  }
 }

@@ -25,13 +25,18 @@ export function assertSameOrigin(request: Request): void {
   }
 }
 
-/** Reads the body as text without ever holding more than the limit in memory. */
-export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+/**
+ * Reads the body as text without ever holding more than the limit in memory. When `maxDepth`
+ * is given, JSON nesting is tracked as the chunks arrive, so a hostile body is refused before
+ * it is parsed, and a large benign one never costs one long scan on the event loop.
+ */
+export async function readBodyText(request: Request, limit = MAX_BODY_BYTES, maxDepth?: number): Promise<string> {
   const tooLarge = () => new AppError('payload_too_large', `The body must be at most ${limit} bytes.`);
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
+  const depth = maxDepth === undefined ? null : new JsonDepthTracker(maxDepth);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -42,6 +47,10 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
       await reader.cancel();
       throw tooLarge();
     }
+    if (depth && !depth.feed(value)) {
+      await reader.cancel();
+      throw new AppError('bad_request', `The request body is nested more than ${maxDepth} levels deep.`);
+    }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -49,15 +58,14 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
 
 export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
-  const text = await readBodyText(request, limit);
-  // An empty body is an empty object: the schema then says which fields are missing.
-  if (text.trim() === '') return {};
   if (type && !/^application\/(.+\+)?json\b/i.test(type)) {
+    // Read (within the limit) so an empty body with a stray content type still counts as empty.
+    if ((await readBodyText(request, limit)).trim() === '') return {};
     throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   }
-  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
-    throw new AppError('bad_request', `The request body is nested more than ${MAX_JSON_DEPTH} levels deep.`);
-  }
+  const text = await readBodyText(request, limit, MAX_JSON_DEPTH);
+  // An empty body is an empty object: the schema then says which fields are missing.
+  if (text.trim() === '') return {};
   try {
     return JSON.parse(text);
   } catch {
@@ -66,28 +74,36 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 }
 
 /**
- * True when JSON text opens more than `limit` arrays/objects inside each other. One pass over
- * the characters, skipping strings; malformed text is left for JSON.parse to reject.
+ * Follows how deeply JSON bytes nest arrays and objects, chunk by chunk, skipping strings.
+ * Works on UTF-8 bytes: quotes, backslashes and brackets are ASCII and never occur inside a
+ * multi-byte character. Malformed JSON is left for JSON.parse to reject.
  */
-export function jsonDepthExceeds(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \\ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) {
-      inString = true;
-    } else if (c === 91 /* [ */ || c === 123 /* { */) {
-      if (++depth > limit) return true;
-    } else if (c === 93 /* ] */ || c === 125 /* } */) {
-      depth--;
-    }
-  }
-  return false;
-}
+export class JsonDepthTracker {
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
 
+  constructor(private readonly limit: number) {}
+
+  /** False once the nesting has gone past the limit. */
+  feed(bytes: Uint8Array): boolean {
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes[i]!;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 0x5c /* \\ */) this.escaped = true;
+        else if (c === 0x22 /* " */) this.inString = false;
+      } else if (c === 0x22) {
+        this.inString = true;
+      } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        if (++this.depth > this.limit) return false;
+      } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+        this.depth--;
+      }
+    }
+    return true;
+  }
+}
 /** zod issues as `{ "field.path": [messages] }`; root-level issues go under "_". */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

@@ -63,9 +63,12 @@ export async function requireUserId(request: Request): Promise<string> {
   return (await requireSession(request)).userId;
 }
 
-/** Set-Cookie values that remove the session cookie under both of its names. */
-export function clearedSessionCookies(): string[] {
-  return SESSION_COOKIES.map(
-    (name) => `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax${name.startsWith('__Secure-') ? '; Secure' : ''}`,
-  );
+/** 204 that also removes the session cookie under both of its names, for actions that end the session. */
+export function signedOutResponse(): Response {
+  const headers = new Headers({ 'cache-control': 'no-store' });
+  for (const name of SESSION_COOKIES) {
+    const secure = name === SECURE_SESSION_COOKIE ? '; Secure' : '';
+    headers.append('set-cookie', `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax${secure}`);
+  }
+  return new Response(null, { status: 204, headers });
 }

@@ -48,3 +48,19 @@ export const profileSchema = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'Send at least one of name or targetIndustry.');
 export type ProfileInput = z.input<typeof profileSchema>;
+
+export const passwordChangeSchema = z
+  .strictObject({
+    currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(PASSWORD_MAX * 4),
+    newPassword: passwordSchema,
+  })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password different from the current one.',
+  });
+export type PasswordChangeInput = z.input<typeof passwordChangeSchema>;
+
+export const accountDeleteSchema = z.strictObject({
+  password: z.string({ error: 'Enter your password to confirm.' }).min(1, 'Enter your password to confirm.').max(PASSWORD_MAX * 4),
+});
+export type AccountDeleteInput = z.input<typeof accountDeleteSchema>;

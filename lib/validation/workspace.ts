@@ -7,6 +7,16 @@ import { storyCreateSchema } from './story';
 
 export const WORKSPACE_VERSION = 1;
 
+/** The largest import accepted, in bytes; exports of a very full workspace stay well under it. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+function duplicateIds(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const id of ids) (seen.has(id) ? duplicates : seen).add(id);
+  return [...duplicates];
+}
+
 const id = z.string().min(1).max(64);
 
 /** The whole workspace as exported; ids are the file's own, remapped on import. */
@@ -39,6 +49,15 @@ export const workspaceSchema = z
       .max(100_000),
   })
   .superRefine((w, ctx) => {
+    // Ids must be unique within each list, or references would silently land on the wrong row.
+    for (const list of ['stories', 'caseStudies', 'metrics', 'practice', 'contacts', 'prompts'] as const) {
+      const duplicates = duplicateIds(w[list].map((row) => row.id));
+      if (duplicates.length) {
+        const shown = duplicates.slice(0, 10).map((id) => JSON.stringify(id)).join(', ');
+        const more = duplicates.length > 10 ? ` and ${duplicates.length - 10} more` : '';
+        ctx.addIssue({ code: 'custom', path: [list], message: `Duplicate ids: ${shown}${more}. Each id may appear once.` });
+      }
+    }
     // Every reference must point inside the file.
     const storyIds = new Set(w.stories.map((s) => s.id));
     const studyIds = new Set(w.caseStudies.map((c) => c.id));

@@ -7,6 +7,10 @@ import { GET as listPractice, POST as createPractice } from '@/app/api/v1/practi
 import { POST as logRehearsal, GET as listRehearsals } from '@/app/api/v1/rehearsals/route';
 import { GET as listStories } from '@/app/api/v1/stories/route';
 import { builtInPrompts } from '@/lib/guide';
+import { isNotNull } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
+import { comparable, largeWorkspaceFile } from '../fixtures/large-workspace';
 import { call, createTestUser, expectProblem } from '../helpers/api';
 
 const exportOf = async (cookie: string) => (await call(exportRoute, { cookie })).json();
@@ -70,5 +74,44 @@ describe('export and import', () => {
     await call(loadDemo, { method: 'POST', cookie: a.cookie });
     const theirs = await exportOf(b.cookie);
     expect([theirs.stories, theirs.metrics, theirs.contacts].every((list: unknown[]) => list.length === 0)).toBe(true);
+  });
+});
+
+describe('import that matches export', () => {
+  it('refuses duplicate ids in a list with 400 naming them, and changes nothing', async () => {
+    const source = await createTestUser();
+    await call(loadDemo, { method: 'POST', cookie: source.cookie });
+    const file = await exportOf(source.cookie);
+    const [first, second] = file.stories;
+    const duplicated = { ...file, stories: [...file.stories, { ...second, id: first.id }] };
+    const target = await createTestUser();
+    const problem = await expectProblem(await doImport(target.cookie, duplicated), 400);
+    expect(problem.errors?.stories?.[0]).toContain(`"${first.id}"`);
+    expect((await exportOf(target.cookie)).stories).toHaveLength(0);
+  });
+
+  it('imports back a 20 MB export with no differences, leaving no staging account behind', async () => {
+    const source = await createTestUser();
+    const generated = largeWorkspaceFile(21);
+    const raw = JSON.stringify(generated, null, 2);
+    expect(raw.length).toBeGreaterThan(20 * 1024 * 1024);
+    expect((await call(importRoute, { method: 'POST', cookie: source.cookie, rawBody: raw, path: '/api/v1/import' })).status).toBe(201);
+
+    const exported = await (await call(exportRoute, { cookie: source.cookie })).text();
+    expect(exported.length).toBeGreaterThan(20 * 1024 * 1024);
+    const target = await createTestUser();
+    const res = await call(importRoute, { method: 'POST', cookie: target.cookie, rawBody: exported, path: '/api/v1/import' });
+    expect(res.status).toBe(201);
+    const again = await exportOf(target.cookie);
+    expect(comparable(again)).toEqual(comparable(JSON.parse(exported)));
+    expect(comparable(again)).toEqual(comparable(generated));
+    expect(getDb().select().from(users).where(isNotNull(users.stagingFor)).all()).toEqual([]);
+  }, 120_000);
+
+  it('refuses a body nested deeper than 32 levels with 400 before parsing', async () => {
+    const user = await createTestUser();
+    const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+    const problem = await expectProblem(await call(importRoute, { method: 'POST', cookie: user.cookie, rawBody: deep, path: '/api/v1/import' }), 400);
+    expect(problem.detail).toMatch(/nested more than 32/);
   });
 });

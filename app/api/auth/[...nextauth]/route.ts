@@ -1,9 +1,23 @@
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
 import { handlers } from '@/lib/auth/auth';
 import { isSignInThrottled, SIGN_IN_WINDOW_MS } from '@/lib/auth/credentials';
+import { publicOriginUrl } from '@/lib/api/origin';
 import { problemResponse } from '@/lib/api/problem';
 
-export const GET = handlers.GET;
+/**
+ * Auth.js derives cookie names (`__Secure-` over https), redirects and its CSRF origin from the
+ * request URL, which `next start` always builds as http://localhost. Hand it the URL the
+ * browser actually used instead (see publicOriginOf).
+ */
+function withPublicUrl(request: NextRequest): NextRequest {
+  const { href, origin } = request.nextUrl;
+  const publicOrigin = publicOriginUrl(request);
+  return publicOrigin === origin ? request : new NextRequest(publicOrigin + href.slice(origin.length), request);
+}
+
+export function GET(request: NextRequest): Promise<Response> {
+  return handlers.GET(withPublicUrl(request));
+}
 
 /** Throttled emails get a real 429 here before Auth.js sees the request. */
 export async function POST(request: NextRequest): Promise<Response> {
@@ -19,5 +33,5 @@ export async function POST(request: NextRequest): Promise<Response> {
       });
     }
   }
-  return handlers.POST(request);
+  return handlers.POST(withPublicUrl(request));
 }

@@ -1,7 +1,10 @@
 import { getUserById, updateUserProfile } from '@/db/queries/users';
 import { notFound } from '@/lib/api/errors';
-import { route, otherMethods } from '@/lib/api/route';
-import { profileSchema } from '@/lib/validation/user';
+import { clientAddressOf } from '@/lib/api/origin';
+import { otherMethods, route } from '@/lib/api/route';
+import { deleteAccount } from '@/lib/auth/account';
+import { signedOutResponse } from '@/lib/auth/session';
+import { accountDeleteSchema, profileSchema } from '@/lib/validation/user';
 
 export const GET = route({}, ({ userId }) => {
   const me = getUserById({ id: userId });
@@ -15,4 +18,10 @@ export const PATCH = route({ body: profileSchema }, ({ userId, body }) => {
   return me;
 });
 
-export const { POST, PUT, DELETE } = otherMethods('GET', 'PATCH');
+/** Deletes the account and all its data; `{password}` confirms it. */
+export const DELETE = route({ body: accountDeleteSchema }, async ({ request, userId, body }) => {
+  await deleteAccount(userId, body.password, clientAddressOf(request));
+  return signedOutResponse();
+});
+
+export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');
