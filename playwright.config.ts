@@ -73,6 +73,8 @@ export default defineConfig({
       DATABASE_PATH: join(process.env.E2E_DB_DIR, 'e2e.db'),
       AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
       NEXT_TELEMETRY_DISABLED: '1',
+      // As behind nginx or Caddy: the TLS-proxy journeys (tests/e2e/reach.spec.ts) rely on it.
+      TRUST_PROXY: 'true',
     },
   },
 });

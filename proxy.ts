@@ -14,10 +14,11 @@ export function proxy(request: NextRequest) {
 
   const isFile = /\.[a-z0-9]+$/i.test(pathname);
   if (!isFile && !signedIn && !PUBLIC_PATHS.includes(pathname)) {
-    // A relative Location: request.url names localhost under `next start`, not the address the browser used.
-    const login = `/login?${new URLSearchParams({ next: pathname + search })}`;
-    const response = new NextResponse(null, { status: 307, headers: { location: login } });
-    return withHeaders(response, contentSecurityPolicy(nonce()));
+    // request.url names localhost under `next start`, whatever the browser used; Next turns a
+    // redirect to the request's own host into a relative Location, so the browser stays put.
+    const login = new URL('/login', request.url);
+    login.searchParams.set('next', pathname + search);
+    return withHeaders(NextResponse.redirect(login), contentSecurityPolicy(nonce()));
   }
 
   const value = nonce();

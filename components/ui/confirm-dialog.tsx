@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button } from './button';
 
 type ConfirmDialogProps = {
@@ -17,6 +17,8 @@ type ConfirmDialogProps = {
 /** A modal confirmation on the native <dialog>: focus trapping and Escape come with it. */
 export function ConfirmDialog({ open, title, body, confirmLabel, busy, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Unique per dialog: a page may hold several.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -31,11 +33,11 @@ export function ConfirmDialog({ open, title, body, confirmLabel, busy, error, on
         e.preventDefault();
         onCancel();
       }}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl p-0 shadow-xl backdrop:bg-slate-900/50"
     >
       <div className="p-5">
-        <h2 id="confirm-title" className="text-lg font-semibold">
+        <h2 id={titleId} className="text-lg font-semibold">
           {title}
         </h2>
         <p className="mt-2 text-slate-700">{body}</p>

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { requireCurrentUser } from '@/lib/auth/current-user';
+import { countSessionsByUser } from '@/db/queries/sessions';
+import { DeleteAccount } from './_components/delete-account';
+import { PasswordForm } from './_components/password-form';
 import { ProfileForm } from './_components/profile-form';
+import { SessionsControl } from './_components/sessions-control';
 import { WorkspaceTransfer } from './_components/workspace-transfer';
 
 export const metadata: Metadata = { title: 'Account' };
@@ -24,6 +28,24 @@ export default async function AccountPage() {
           Your data
         </h2>
         <WorkspaceTransfer />
+      </section>
+      <section aria-labelledby="password-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="password-heading" className="mb-4 text-lg font-semibold">
+          Change password
+        </h2>
+        <PasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="sessions-heading" className="mb-4 text-lg font-semibold">
+          Signed-in browsers
+        </h2>
+        <SessionsControl count={countSessionsByUser({ userId: user.id })} />
+      </section>
+      <section aria-labelledby="delete-heading" className="mt-6 rounded-xl border border-red-200 bg-white p-5">
+        <h2 id="delete-heading" className="mb-4 text-lg font-semibold text-red-800">
+          Leave Starboard
+        </h2>
+        <DeleteAccount />
       </section>
     </div>
   );
