@@ -99,3 +99,39 @@ export async function load(base: string, path: string, cookie: string, connectio
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
   return { path, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
 }
+
+/** Polls `path` on `connections` sockets until `work` settles; latencies of every answer, in ms. */
+export async function pollDuring<T>(base: string, path: string, connections: number, work: Promise<T>) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const url = new URL(base + path);
+  const latencies: number[] = [];
+  let errors = 0;
+  let done = false;
+  const settled = work.finally(() => {
+    done = true;
+  });
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const req = http.get({ agent, hostname: url.hostname, port: url.port, path: url.pathname }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode === 200) latencies.push(performance.now() - t0);
+          else errors += 1;
+          resolve();
+        });
+      });
+      req.on('error', () => {
+        errors += 1;
+        resolve();
+      });
+    });
+  const worker = async () => {
+    while (!done) await one();
+  };
+  const [result] = await Promise.all([settled, ...Array.from({ length: connections }, worker)]);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return { result: result as T, samples: latencies.length, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? NaN, errors };
+}

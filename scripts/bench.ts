@@ -127,6 +127,35 @@ ${http ? httpSection(http) : '\nHTTP measurements skipped (BENCH_HTTP=0).\n'}`;
 
 }
 
+/**
+ * A 20 MB export imported back into a fresh account while other clients poll /api/v1/health:
+ * the import must not stall them (p99 < 300 ms), and the round trip must lose nothing.
+ */
+async function measureImportStall(base: string) {
+  const { signIn, pollDuring } = await import('./bench-http');
+  const { largeWorkspaceFile, comparable } = await import('../tests/fixtures/large-workspace');
+  const email = `import-${Date.now()}@bench.local`;
+  const created = await fetch(`${base}/api/v1/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  if (created.status !== 201) throw new Error(`sign-up for the import bench failed: ${created.status}`);
+  const cookie = await signIn(base, email, PASSWORD);
+  const file = largeWorkspaceFile(21);
+  const body = JSON.stringify(file, null, 2);
+  const idle = await pollDuring(base, '/api/v1/health', 4, new Promise((r) => setTimeout(r, 3000)));
+  const t0 = performance.now();
+  const during = await pollDuring(
+    base,
+    '/api/v1/health',
+    4,
+    fetch(`${base}/api/v1/import`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body }).then((r) => r.status),
+  );
+  const importSeconds = (performance.now() - t0) / 1000;
+  const exported = (await (await fetch(`${base}/api/v1/export`, { headers: { cookie } })).json()) as Parameters<typeof comparable>[0];
+  const [a, b] = [comparable(exported), comparable(file)];
+  const differences = (Object.keys(b) as (keyof typeof b)[]).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  const pass = during.result === 201 && during.p99 < 300 && differences.length === 0 && during.errors === 0;
+  return { megabytes: body.length / 2 ** 20, status: during.result, importSeconds, idle, during, differences, pass };
+}
+
 /** Cold start, First Load JS and throughput against a bare route, on the built app. */
 async function measureHttp() {
   const { startServer, stopServer, signIn, firstLoadJsKb, load } = await import('./bench-http');
@@ -145,10 +174,15 @@ async function measureHttp() {
       results = [];
       for (const path of paths) results.push(await load(base, path, cookie, 50, seconds));
     }
+    const importStall = await measureImportStall(base);
     const bare = results[0]!;
     const verdicts = results.slice(1).map((r) => ({ ...r, rpsOk: r.rps >= bare.rps * 0.5, p99Ok: r.p99 <= bare.p99 * 2 }));
-    const pass = firstLoadKb <= BUDGET.firstLoadKb && coldStartMs <= BUDGET.coldStartMs && verdicts.every((v) => v.rpsOk && v.p99Ok && v.errors === 0);
-    return { coldStartMs, firstLoadKb, bare, verdicts, pass };
+    const pass =
+      firstLoadKb <= BUDGET.firstLoadKb &&
+      coldStartMs <= BUDGET.coldStartMs &&
+      verdicts.every((v) => v.rpsOk && v.p99Ok && v.errors === 0) &&
+      importStall.pass;
+    return { coldStartMs, firstLoadKb, bare, verdicts, importStall, pass };
   } finally {
     stopServer(child);
   }
@@ -172,6 +206,21 @@ ${h.verdicts.map(line).join('\n')}
 ${h.verdicts.map((v) => `| ${v.path} throughput ≥ 50% of bare | ${((v.rps / h.bare.rps) * 100).toFixed(0)}% | ${ok(v.rpsOk)} |\n| ${v.path} p99 ≤ 2× bare p99 | ${(v.p99 / h.bare.p99).toFixed(2)}× | ${ok(v.p99Ok)} |`).join('\n')}
 | First Load JS of the dashboard (gzip) ≤ ${BUDGET.firstLoadKb} kB | ${h.firstLoadKb.toFixed(1)} kB | ${ok(h.firstLoadKb <= BUDGET.firstLoadKb)} |
 | cold start of \`npm start\` (built) to first 200 ≤ ${BUDGET.coldStartMs} ms | ${h.coldStartMs.toFixed(0)} ms | ${ok(h.coldStartMs <= BUDGET.coldStartMs)} |
+
+## A large import does not stall other users
+
+A ${h.importStall.megabytes.toFixed(1)} MB export (pretty-printed, as \`/api/v1/export\` writes it) imported into a fresh
+account over HTTP (answer ${h.importStall.status}, ${h.importStall.importSeconds.toFixed(1)} s), while 4 other connections polled \`/api/v1/health\`.
+
+| /api/v1/health, 4 connections | answers | p50 ms | p99 ms | max ms | errors |
+|---|---|---|---|---|---|
+| idle, 3 s | ${h.importStall.idle.samples} | ${h.importStall.idle.p50.toFixed(1)} | ${h.importStall.idle.p99.toFixed(1)} | ${h.importStall.idle.max.toFixed(1)} | ${h.importStall.idle.errors} |
+| during the import | ${h.importStall.during.samples} | ${h.importStall.during.p50.toFixed(1)} | ${h.importStall.during.p99.toFixed(1)} | ${h.importStall.during.max.toFixed(1)} | ${h.importStall.during.errors} |
+
+| budget | measured | verdict |
+|---|---|---|
+| health p99 during the import < 300 ms | ${h.importStall.during.p99.toFixed(1)} ms | ${ok(h.importStall.during.p99 < 300)} |
+| round trip differences (ignoring ids and timestamps) = 0 | ${h.importStall.differences.length}${h.importStall.differences.length ? ` (${h.importStall.differences.join(', ')})` : ''} | ${ok(h.importStall.differences.length === 0)} |
 
 The load generator runs on the same 2 cores as the server, so absolute numbers mostly measure the
 queue; the budgets compare each route with the bare route in the same run.

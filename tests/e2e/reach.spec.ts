@@ -183,3 +183,16 @@ test('ending all sessions signs out every browser of the account', async ({ sign
   expect((await otherPage.request.get('/api/v1/me')).status()).toBe(401);
   await other.close();
 });
+
+test('signing in through a hostile next lands on the dashboard of this site', async ({ page }) => {
+  const account = newAccount();
+  const created = await page.request.post('/api/v1/users', { data: account, headers: { 'x-forwarded-for': '198.51.100.23' } });
+  expect(created.status()).toBe(201);
+  await page.goto('/login?next=%2F%09%2Fevil.invalid%2Fx');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  expect(new URL(page.url()).host).toBe(`localhost:${port}`);
+  expect(new URL(page.url()).pathname).toBe('/');
+});
