@@ -43,10 +43,11 @@ export const metricRoutes = crudRoutes({
   present: (rows) => rows.map(presentMetric),
   checkRefs: (userId, { storyId, caseStudyId }) => {
     // Someone else's id gets the same answer as an id that never existed.
-    if (storyId && !getStoryById({ userId, id: storyId })) {
+    // Any id that is sent is checked, '' included: an unchecked one would reach the foreign key as a 500.
+    if (storyId != null && !getStoryById({ userId, id: storyId })) {
       throw new AppError('bad_request', 'The linked story does not exist.', { storyId: ['No such story.'] });
     }
-    if (caseStudyId && !caseStudyQueries.get({ userId, id: caseStudyId })) {
+    if (caseStudyId != null && !caseStudyQueries.get({ userId, id: caseStudyId })) {
       throw new AppError('bad_request', 'The linked case study does not exist.', { caseStudyId: ['No such case study.'] });
     }
   },

@@ -68,7 +68,7 @@ export function logRehearsalFor(userId: string, input: RehearsalLogInput, now: D
   const prompt = promptsFor(userId).find((p) => p.id === input.promptId);
   // Another user's prompt id gets the same answer as one that never existed.
   if (!prompt) throw new AppError('bad_request', 'No such prompt.', { promptId: ['No such prompt.'] });
-  if (input.storyId && !getStoryById({ userId, id: input.storyId })) {
+  if (input.storyId != null && !getStoryById({ userId, id: input.storyId })) {
     throw new AppError('bad_request', 'No such story.', { storyId: ['No such story.'] });
   }
   const card = scheduleReview(getCard({ userId, promptId: prompt.id }), input.rating, now);
