@@ -1,11 +1,14 @@
 /**
  * The HTTP half of `npm run bench`: cold start of the built app, First Load JS of the dashboard,
- * and throughput / p99 latency of real routes against a bare route at 50 connections.
+ * and throughput / p99 latency of real routes against a separate bare Next app (scripts/bench/bare),
+ * both loaded by autocannon with the same settings.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
 
 export type LoadResult = { path: string; rps: number; p50: number; p99: number; errors: number };
 
@@ -65,39 +68,35 @@ export async function firstLoadJsKb(base: string, path: string, cookie: string):
   return bytes / 1024;
 }
 
-/** Keeps `connections` requests in flight for `seconds` and reports throughput and latency. */
-export async function load(base: string, path: string, cookie: string, connections = 50, seconds = 8): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const url = new URL(base + path);
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + seconds * 1000;
-  const one = () =>
-    new Promise<void>((resolve) => {
-      const t0 = performance.now();
-      const req = http.get({ agent, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: { cookie } }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          if (res.statusCode === 200) latencies.push(performance.now() - t0);
-          else errors += 1;
-          resolve();
-        });
-      });
-      req.on('error', () => {
-        errors += 1;
-        resolve();
-      });
-    });
-  const worker = async () => {
-    while (performance.now() < until) await one();
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
-  return { path, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
+/** Load settings shared by the app and the bare baseline, so both sides are measured alike. */
+export const LOAD = { connections: 50, seconds: 8, warmupSeconds: 2 };
+
+/** Throughput and latency of one URL under autocannon; every answer other than 200 counts as an error. */
+export async function measure(url: string, cookie?: string, seconds = LOAD.seconds): Promise<Omit<LoadResult, 'path'>> {
+  const result = await autocannon({
+    url,
+    connections: LOAD.connections,
+    duration: seconds,
+    headers: cookie ? { cookie } : {},
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** Builds (when needed) and starts the bare Next app in scripts/bench/bare with the project's own `next`. */
+export async function startBare(): Promise<{ child: ChildProcess; base: string }> {
+  const dir = join('scripts', 'bench', 'bare');
+  const nextBin = join('node_modules', 'next', 'dist', 'bin', 'next');
+  const build = spawnSync(process.execPath, [nextBin, 'build', dir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) throw new Error('building the bare app failed');
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [nextBin, 'start', dir, '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const t0 = performance.now();
+  for (;;) {
+    if (performance.now() - t0 > 60_000) throw new Error('the bare app did not start in a minute');
+    if (await fetch(`${base}/api/ping`).then((r) => r.status === 200).catch(() => false)) return { child, base };
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Polls `path` on `connections` sockets until `work` settles; latencies of every answer, in ms. */
