@@ -26,7 +26,13 @@ export function openDatabase(path: string): Db {
 // Cached on globalThis so hot reloads and route modules share one connection per file.
 const cache = globalThis as unknown as { __starboardDbs?: Map<string, Db> };
 
+// The last lookup, keyed by the raw DATABASE_PATH: every query calls getDb, so the common case
+// skips parsing the configuration. Tests switch the variable per file, which misses and re-resolves.
+let last: { raw: string | undefined; db: Db } | undefined;
+
 export function getDb(): Db {
+  const raw = process.env.DATABASE_PATH;
+  if (last && last.raw === raw && last.db.$client.open) return last.db;
   const path = loadConfig().databasePath;
   cache.__starboardDbs ??= new Map();
   let db = cache.__starboardDbs.get(path);
@@ -34,5 +40,21 @@ export function getDb(): Db {
     db = openDatabase(path);
     cache.__starboardDbs.set(path, db);
   }
+  last = { raw, db };
   return db;
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A raw statement compiled once per connection, for queries on every request's path (session
+ * checks, the signed-in user): drizzle would rebuild and recompile the SQL on each call.
+ */
+export function cachedStatement(sql: string): Database.Statement {
+  const db = getDb();
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map()));
+  let statement = byText.get(sql);
+  if (!statement) byText.set(sql, (statement = db.$client.prepare(sql)));
+  return statement;
 }

@@ -97,7 +97,29 @@ export const stories = sqliteTable(
     lintVersion: integer('lint_version').notNull().default(0),
     ...timestamps,
   },
-  (t) => [index('stories_user_updated').on(t.userId, t.updatedAt), uniqueIndex('stories_search_id').on(t.searchId)],
+  (t) => [
+    index('stories_user_updated').on(t.userId, t.updatedAt),
+    uniqueIndex('stories_search_id').on(t.searchId),
+    // Covers the story list's first page: every listed column is in the index, so a page never
+    // reads the table rows, whose long STAR text sits in overflow pages ahead of these columns.
+    index('stories_user_list').on(
+      t.userId,
+      t.updatedAt,
+      t.searchId,
+      t.id,
+      t.title,
+      t.themes,
+      t.competencies,
+      t.painPoints,
+      t.resultQualitative,
+      t.status,
+      t.createdAt,
+      t.wordCount,
+      t.speakingSeconds,
+      t.lint,
+      t.ready,
+    ),
+  ],
 );
 
 export type StoryRow = typeof stories.$inferSelect;

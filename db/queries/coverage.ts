@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Evidence } from '@/lib/domain/coverage';
-import { getDb } from '../client';
+import { cachedStatement, getDb } from '../client';
 import { caseStudies, contacts, impactMetrics, practiceEntries, stories, users } from '../schema';
 import { getFundamentalsByUser } from './fundamentals';
 
@@ -54,7 +54,7 @@ export function loadCoverageEvidence({ userId }: { userId: string }): Evidence {
  * SQLite's data_version, which moves when another connection (npm run demo, say) commits.
  */
 export function databaseVersion(): string {
-  const client = getDb().$client;
-  const changes = client.prepare('select total_changes() as n').get() as { n: number };
-  return `${changes.n}:${client.pragma('data_version', { simple: true })}`;
+  const changes = cachedStatement('SELECT total_changes()').pluck().get() as number;
+  const dataVersion = cachedStatement('PRAGMA data_version').pluck().get() as number;
+  return `${changes}:${dataVersion}`;
 }

@@ -1,5 +1,5 @@
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
-import { getDb } from '../client';
+import { cachedStatement, getDb } from '../client';
 import { newId } from '../ids';
 import { sessions } from '../schema';
 
@@ -18,12 +18,7 @@ export function createSession({ userId, maxAgeMs }: { userId: string; maxAgeMs: 
 
 /** True when the session is live and belongs to the user; one primary-key lookup per request. */
 export function isSessionActive({ sessionId, userId }: { sessionId: string; userId: string }): boolean {
-  const row = getDb()
-    .select({ one: sql<number>`1` })
-    .from(sessions)
-    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
-    .get();
-  return row !== undefined;
+  return cachedStatement('SELECT 1 FROM sessions WHERE id = ? AND user_id = ?').pluck().get(sessionId, userId) !== undefined;
 }
 
 export function deleteSessionById({ userId, sessionId }: { userId: string; sessionId: string }): void {

@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
+import type { LintFinding } from '@/lib/domain/star-lint';
 import { deriveStoryStats, LINT_VERSION } from '@/lib/domain/story-view';
-import { getDb } from '../client';
+import { cachedStatement, getDb } from '../client';
 import { newId, nowIso } from '../ids';
 import { stories } from '../schema';
 import { toFtsQuery } from '../search';
@@ -33,7 +34,12 @@ const columns = {
 export type StoryRecord = { [K in keyof typeof columns]: (typeof stories.$inferSelect)[K] };
 
 const { situation: _s, task: _t, action: _a, result: _r, ...summaryColumns } = columns;
-export type StorySummaryRecord = Omit<StoryRecord, 'situation' | 'task' | 'action' | 'result'>;
+/** A lint finding as a list shows it: what and where, without the advice text (the story itself carries that). */
+export type LintMark = Omit<LintFinding, 'message'>;
+export type StorySummaryRecord = Omit<StoryRecord, 'situation' | 'task' | 'action' | 'result' | 'lint'> & { lint: LintMark[] };
+
+const toMarks = (lint: LintFinding[]): LintMark[] => lint.map(({ code, field, severity }) => ({ code, field, severity }));
+const withMarks = <T extends { lint: LintFinding[] }>(row: T) => ({ ...row, lint: toMarks(row.lint) });
 type StoryValues = Pick<
   StoryRecord,
   'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'competencies' | 'painPoints' | 'resultQualitative' | 'status'
@@ -74,7 +80,7 @@ export function listStoriesByUser({ userId, theme, q }: { userId: string; theme?
   if (theme) filters.push(hasTheme(theme));
   const match = q ? toFtsQuery(q) : null;
   if (!match) {
-    return db.select(columns).from(stories).where(and(...filters)).orderBy(desc(stories.updatedAt)).all();
+    return db.select(columns).from(stories).where(and(...filters)).orderBy(desc(stories.updatedAt), desc(stories.searchId)).all();
   }
   return db
     .select(columns)
@@ -83,6 +89,51 @@ export function listStoriesByUser({ userId, theme, q }: { userId: string; theme?
     .where(and(...filters, sql`stories_fts MATCH ${match}`))
     .orderBy(rank)
     .all();
+}
+
+// The list's first page is the most requested read of all. These statements are compiled once, and
+// the rows are mapped by hand: drizzle's generic row mapping cost more than the query itself.
+const SUMMARY_SELECT = `SELECT id, title, themes, competencies, pain_points, result_qualitative, status, created_at,
+  updated_at, word_count, speaking_seconds, lint, ready FROM stories WHERE user_id = ?`;
+
+type SummaryRow = {
+  id: string;
+  title: string;
+  themes: string;
+  competencies: string;
+  pain_points: string;
+  result_qualitative: number;
+  status: StoryRecord['status'];
+  created_at: string;
+  updated_at: string;
+  word_count: number;
+  speaking_seconds: number;
+  lint: string;
+  ready: number;
+};
+
+function toSummary(row: SummaryRow): StorySummaryRecord {
+  return {
+    id: row.id,
+    title: row.title,
+    themes: JSON.parse(row.themes),
+    competencies: JSON.parse(row.competencies),
+    painPoints: JSON.parse(row.pain_points),
+    resultQualitative: row.result_qualitative === 1,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    wordCount: row.word_count,
+    speakingSeconds: row.speaking_seconds,
+    lint: toMarks(JSON.parse(row.lint)),
+    ready: row.ready === 1,
+  };
+}
+
+function listUnfilteredPage(userId: string, limit: number, offset: number): { items: StorySummaryRecord[]; total: number } {
+  const rows = cachedStatement(`${SUMMARY_SELECT} ORDER BY updated_at DESC, search_id DESC LIMIT ? OFFSET ?`).all(userId, limit, offset) as SummaryRow[];
+  const total = cachedStatement('SELECT count(*) FROM stories WHERE user_id = ?').pluck().get(userId) as number;
+  return { items: rows.map(toSummary), total };
 }
 
 /** One page of a user's stories without their STAR text, newest first or best match first. */
@@ -108,15 +159,26 @@ export function listStoryPageByUser({
   // Readiness is stored (marked ready and lint-clean), so "draft" means not ready.
   if (status) filters.push(eq(stories.ready, status === 'ready'));
   const match = q ? toFtsQuery(q) : null;
+  if (!match && !theme && !status) {
+    return listUnfilteredPage(userId, limit, offset);
+  }
   if (!match) {
     const where = and(...filters);
-    const items = db.select(summaryColumns).from(stories).where(where).orderBy(desc(stories.updatedAt)).limit(limit).offset(offset).all();
+    const items = db
+      .select(summaryColumns)
+      .from(stories)
+      .where(where)
+      .orderBy(desc(stories.updatedAt), desc(stories.searchId))
+      .limit(limit)
+      .offset(offset)
+      .all()
+      .map(withMarks);
     const total = db.select({ n: sql<number>`count(*)` }).from(stories).where(where).get()?.n ?? 0;
     return { items, total };
   }
   const where = and(...filters, sql`stories_fts MATCH ${match}`);
   const joined = () => db.select(summaryColumns).from(stories).innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId));
-  const items = joined().where(where).orderBy(rank).limit(limit).offset(offset).all();
+  const items = joined().where(where).orderBy(rank).limit(limit).offset(offset).all().map(withMarks);
   const total =
     db.select({ n: sql<number>`count(*)` }).from(stories).innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId)).where(where).get()?.n ?? 0;
   return { items, total };

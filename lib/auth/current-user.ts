@@ -1,12 +1,17 @@
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getUserById, type PublicUser } from '@/db/queries/users';
-import { auth } from './auth';
+import { getSessionFromCookieHeader } from './session';
 
-/** The signed-in user for a server component, or null. */
+/**
+ * The signed-in user for a server component, or null. Reads the session cookie directly, as the
+ * API does, rather than through Auth.js's auth(): that would decrypt and re-encrypt the token on
+ * every render, and a server component cannot set the refreshed cookie anyway. The session row is
+ * still checked, so a revoked session is signed out here too.
+ */
 export async function getCurrentUser(): Promise<PublicUser | null> {
-  const session = await auth();
-  const id = session?.user?.id;
-  return id ? (getUserById({ id }) ?? null) : null;
+  const session = await getSessionFromCookieHeader((await headers()).get('cookie'));
+  return session ? (getUserById({ id: session.userId }) ?? null) : null;
 }
 
 export async function requireCurrentUser(): Promise<PublicUser> {

@@ -1,8 +1,8 @@
-import { decode, getToken } from 'next-auth/jwt';
+import { decode } from 'next-auth/jwt';
 import { isSessionActive } from '@/db/queries/sessions';
 import { AppError } from '@/lib/api/errors';
 import { resolveAuthSecret } from '@/lib/config';
-import { SECURE_SESSION_COOKIE, SESSION_COOKIES } from './cookie-names';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, SESSION_COOKIES } from './cookie-names';
 
 export { SESSION_COOKIE } from './cookie-names';
 
@@ -18,13 +18,38 @@ export type SessionIdentity = { userId: string; sessionId: string };
  * account deletion all remove rows, so a copied cookie stops working at once.
  */
 export async function getSessionFromRequest(request: Request): Promise<SessionIdentity | null> {
-  const secret = resolveAuthSecret();
+  return getSessionFromCookieHeader(request.headers.get('cookie'));
+}
+
+/** The same check from a Cookie header alone, for server components (next/headers). */
+export async function getSessionFromCookieHeader(cookieHeader: string | null): Promise<SessionIdentity | null> {
+  const token = sessionTokenOf(cookieHeader);
+  if (!token) return null;
+  const claims = await claimsOf(token.raw, token.cookieName, resolveAuthSecret());
+  return claims && isSessionActive(claims) ? claims : null;
+}
+
+/**
+ * The session token from a Cookie header, under its https or http name, joining the numbered
+ * chunks Auth.js writes when a token outgrows one cookie. One pass over the header: this runs
+ * on every API request.
+ */
+export function sessionTokenOf(header: string | null): { raw: string; cookieName: string } | null {
+  if (!header || !header.includes(SESSION_COOKIE)) return null;
+  const jar = new Map<string, string>();
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const name = part.slice(0, eq).trim();
+    if (name.endsWith(SESSION_COOKIE) || name.includes(`${SESSION_COOKIE}.`)) jar.set(name, part.slice(eq + 1).trim());
+  }
   for (const cookieName of SESSION_COOKIES) {
-    const secureCookie = cookieName === SECURE_SESSION_COOKIE;
-    const raw = await getToken({ req: request, secret, secureCookie, cookieName, raw: true });
-    if (!raw) continue;
-    const claims = await claimsOf(raw, cookieName, secret);
-    return claims && isSessionActive(claims) ? claims : null;
+    let raw = jar.get(cookieName);
+    if (raw === undefined && jar.has(`${cookieName}.0`)) {
+      raw = '';
+      for (let i = 0; jar.has(`${cookieName}.${i}`); i++) raw += jar.get(`${cookieName}.${i}`);
+    }
+    if (raw) return { raw, cookieName };
   }
   return null;
 }

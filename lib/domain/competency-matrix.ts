@@ -40,3 +40,14 @@ export function computeCompetencyMatrix(
   const overusedStoryIds = readyStories.filter((s) => s.themes.length > OVERUSED_THEME_COUNT).map((s) => s.id);
   return { rows: [...themeRows, ...competencyRows], overusedStoryIds };
 }
+
+/** A matrix row as the dashboard draws it: evidence counted, not listed. */
+export type MatrixRowCounts = Omit<MatrixRow, 'storyIds' | 'caseStudyIds'> & { stories: number; caseStudies: number };
+
+/**
+ * The matrix reduced to counts for display. A heavy user's theme rows list hundreds of story ids;
+ * the dashboard only shows how many, so it should not carry them to the browser.
+ */
+export function countMatrixRows(matrix: CompetencyMatrix): MatrixRowCounts[] {
+  return matrix.rows.map(({ storyIds, caseStudyIds, ...row }) => ({ ...row, stories: storyIds.length, caseStudies: caseStudyIds.length }));
+}

@@ -56,8 +56,13 @@ export const storyListQuerySchema = z.strictObject({
 export type StoryListQuery = z.input<typeof storyListQuerySchema>;
 export type StoryListParams = z.output<typeof storyListQuerySchema>;
 
-/** A story in a list: everything but the STAR text, which GET /api/v1/stories/:id carries. */
-export type StorySummaryDto = Omit<StoryDto, 'situation' | 'task' | 'action' | 'result'>;
+/**
+ * A story in a list: everything but the STAR text and the lint advice, which GET
+ * /api/v1/stories/:id carries. Findings keep their code, field and severity.
+ */
+export type StorySummaryDto = Omit<StoryDto, 'situation' | 'task' | 'action' | 'result' | 'lint'> & {
+  lint: Omit<StoryStats['lint'][number], 'message'>[];
+};
 export type StoryPageDto = { items: StorySummaryDto[]; total: number; nextOffset: number | null };
 
 /** What the API answers for a story: stored fields plus derived stats and lint. */

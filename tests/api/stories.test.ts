@@ -235,3 +235,31 @@ describe('stored stats', () => {
     expect(getDb().select().from(stories).all().find((s) => s.id === created.id)?.lintVersion).toBeGreaterThan(0);
   });
 });
+
+describe('the cached first page', () => {
+  it('never goes stale: every write shows on the next read, for the writer only', async () => {
+    const ada = await createTestUser();
+    const grace = await createTestUser();
+    const pageOf = async (cookie: string) => (await call(GET, { path: '/api/v1/stories', cookie })).json();
+    const titles = async (cookie: string) => (await pageOf(cookie)).items.map((s: { title: string }) => s.title);
+    const created = await (await call(POST, { method: 'POST', cookie: ada.cookie, body: storyWith({ title: 'First title' }) })).json();
+    expect(await titles(ada.cookie)).toEqual(['First title']);
+    expect(await titles(ada.cookie)).toEqual(['First title']);
+
+    await one(ada.cookie, created.id, 'PATCH', { title: 'Renamed' });
+    expect(await titles(ada.cookie)).toEqual(['Renamed']);
+    await call(POST, { method: 'POST', cookie: ada.cookie, body: storyWith({ title: 'Second' }) });
+    const page = await pageOf(ada.cookie);
+    expect(page.total).toBe(2);
+    expect(page.items.map((s: { title: string }) => s.title)).toEqual(['Second', 'Renamed']);
+    await one(ada.cookie, created.id, 'DELETE');
+    expect((await pageOf(ada.cookie)).total).toBe(1);
+    expect((await pageOf(grace.cookie)).items).toEqual([]);
+    // A write by another process moves SQLite's data_version, which the cache also watches.
+    const { default: Database } = await import('better-sqlite3');
+    const other = new Database(process.env.DATABASE_PATH!);
+    other.prepare('UPDATE stories SET title = ? WHERE user_id = ?').run('Changed elsewhere', ada.id);
+    other.close();
+    expect(await titles(ada.cookie)).toEqual(['Changed elsewhere']);
+  });
+});

@@ -28,3 +28,20 @@ describe('computeCompetencyMatrix', () => {
     expect(m.overusedStoryIds).toEqual(['s3']);
   });
 });
+
+describe('countMatrixRows', () => {
+  it('keeps every row and its strength, with the evidence counted instead of listed', async () => {
+    const { countMatrixRows } = await import('@/lib/domain/competency-matrix');
+    const matrix = {
+      rows: [
+        { id: 'hiring', label: 'Hiring', kind: 'theme' as const, storyIds: ['a', 'b', 'c'], caseStudyIds: [], strength: 2 as const },
+        { id: 'iac', label: 'IaC', kind: 'skill' as const, storyIds: [], caseStudyIds: ['x'], strength: 1 as const },
+      ],
+      overusedStoryIds: [],
+    };
+    expect(countMatrixRows(matrix)).toEqual([
+      { id: 'hiring', label: 'Hiring', kind: 'theme', stories: 3, caseStudies: 0, strength: 2 },
+      { id: 'iac', label: 'IaC', kind: 'skill', stories: 0, caseStudies: 1, strength: 1 },
+    ]);
+  });
+});

@@ -113,3 +113,19 @@ describe('scripts/forwarded-guard.cjs', () => {
     expect(seen['x-forwarded-host']).toBe('evil.example');
   });
 });
+
+describe('sessionTokenOf', () => {
+  it('finds the token under either name, joins chunks, and ignores other cookies', async () => {
+    const { sessionTokenOf } = await import('@/lib/auth/session');
+    expect(sessionTokenOf(null)).toBeNull();
+    expect(sessionTokenOf('theme=dark; other=1')).toBeNull();
+    expect(sessionTokenOf('a=1; authjs.session-token=abc.def; b=2')).toEqual({ raw: 'abc.def', cookieName: 'authjs.session-token' });
+    expect(sessionTokenOf('__Secure-authjs.session-token=sec; authjs.session-token=plain')).toEqual({
+      raw: 'sec',
+      cookieName: '__Secure-authjs.session-token',
+    });
+    expect(sessionTokenOf('authjs.session-token.1=second; authjs.session-token.0=first')).toEqual({ raw: 'firstsecond', cookieName: 'authjs.session-token' });
+    expect(sessionTokenOf('authjs.session-token=')).toBeNull();
+    expect(sessionTokenOf('xauthjs.session-token=forged')).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CompetencyMatrix, MatrixRow } from '@/lib/domain/competency-matrix';
+import type { MatrixRow, MatrixRowCounts } from '@/lib/domain/competency-matrix';
 
 const kindLabels: Record<MatrixRow['kind'], string> = {
   theme: 'Theme',
@@ -12,16 +12,16 @@ const strengthStyle = ['bg-red-50 text-red-800', 'bg-amber-50 text-amber-900', '
 const strengthWord = ['None', 'Thin', 'Solid'] as const;
 
 /** Themes and competencies against your ready evidence; counts in every cell so colour is never the only signal. */
-export function CompetencyHeatmap({ matrix, storyTitles }: { matrix: CompetencyMatrix; storyTitles: Record<string, string> }) {
+export function CompetencyHeatmap({ rows: matrixRows, overusedTitles }: { rows: MatrixRowCounts[]; overusedTitles: string[] }) {
   // Thin areas first; ties keep the guide's order.
-  const rows = matrix.rows.map((r, i) => ({ r, i })).sort((a, b) => a.r.strength - b.r.strength || a.i - b.i).map((x) => x.r);
+  const rows = matrixRows.map((r, i) => ({ r, i })).sort((a, b) => a.r.strength - b.r.strength || a.i - b.i).map((x) => x.r);
   return (
     <section aria-labelledby="matrix-heading" className="rounded-xl border border-slate-200 bg-white p-4">
       <h2 id="matrix-heading" className="text-lg font-semibold">Competency matrix</h2>
       <p className="text-sm text-slate-600">What your ready stories and complete case studies cover. Thin areas come first.</p>
-      {matrix.overusedStoryIds.length > 0 && (
+      {overusedTitles.length > 0 && (
         <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="overused">
-          Stretched thin: {matrix.overusedStoryIds.map((id) => `"${storyTitles[id] ?? 'a story'}"`).join(', ')} carries more than three themes.
+          Stretched thin: {overusedTitles.map((title) => `"${title}"`).join(', ')} carries more than three themes.
           A story told for everything convinces on nothing; split it or drop themes.
         </p>
       )}
@@ -50,8 +50,8 @@ export function CompetencyHeatmap({ matrix, storyTitles }: { matrix: CompetencyM
                   )}
                 </th>
                 <td className="hidden py-1 pr-2 text-slate-600 sm:table-cell">{kindLabels[r.kind]}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{r.storyIds.length}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{r.caseStudyIds.length}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{r.stories}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{r.caseStudies}</td>
                 <td className={`rounded px-2 py-1 font-medium ${strengthStyle[r.strength]}`}>{strengthWord[r.strength]}</td>
               </tr>
             ))}

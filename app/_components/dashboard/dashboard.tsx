@@ -1,11 +1,14 @@
 import Link from 'next/link';
 import type { CoverageDto } from '@/lib/api/coverage';
-import { CompetencyHeatmap } from './competency-heatmap';
+import { countMatrixRows } from '@/lib/domain/competency-matrix';
+import { DashboardDetails } from './dashboard-details';
 import { FirstRun } from './first-run';
 import { ProgressRing } from './progress-ring';
-import { StepCard } from './step-card';
 
-/** Server-rendered: the dashboard only reads, so it ships no data-fetching code to the browser. */
+/**
+ * The summary is server-rendered; the step cards and matrix are drawn in the browser from the
+ * data passed down (see DashboardDetails). Nothing here fetches on the client.
+ */
 export function Dashboard({ report, storyTitles }: { report: CoverageDto; storyTitles: Record<string, string> }) {
   if (report.empty) return <FirstRun />;
   const open = report.steps.filter((s) => !s.done);
@@ -27,12 +30,11 @@ export function Dashboard({ report, storyTitles }: { report: CoverageDto; storyT
           )}
         </div>
       </section>
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-        {report.steps.map((step) => (
-          <StepCard key={step.key} step={step} />
-        ))}
-      </div>
-      <CompetencyHeatmap matrix={report.matrix} storyTitles={storyTitles} />
+      <DashboardDetails
+        steps={report.steps}
+        matrixRows={countMatrixRows(report.matrix)}
+        overusedTitles={report.matrix.overusedStoryIds.map((id) => storyTitles[id] ?? 'a story')}
+      />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `stories_user_list` ON `stories` (`user_id`,`updated_at`,`search_id`,`id`,`title`,`themes`,`competencies`,`pain_points`,`result_qualitative`,`status`,`created_at`,`word_count`,`speaking_seconds`,`lint`,`ready`);
