@@ -123,7 +123,9 @@ stored with it, so neither coverage nor the story list re-lints on read.
 ${http ? httpSection(http) : '\nHTTP measurements skipped (BENCH_HTTP=0).\n'}`;
   writeFileSync('BENCHMARKS.md', report);
   console.log(report);
-  rmSync(dir, { recursive: true, force: true });
+  // BENCH_KEEP_DB=1 keeps the seeded database for profiling a server against it by hand.
+  if (process.env.BENCH_KEEP_DB === '1') console.log(`[bench] database kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
   if (rows.some((r) => r.budget !== null && r.p95 > r.budget) || (http && !http.pass)) process.exitCode = 1;
 
 }

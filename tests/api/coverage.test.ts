@@ -110,3 +110,25 @@ describe('coverage freshness', () => {
     expect(unmet(await report(cookie), 4).map((c) => c.key)).toEqual(['practice.incident_command', 'practice.post_incident']);
   });
 });
+
+describe('the serialized coverage cache', () => {
+  it('answers what a fresh computation gives, with a fresh time stamp, and follows writes', async () => {
+    const { computeCoverageForUser } = await import('@/lib/api/coverage');
+    const { POST: loadDemo } = await import('@/app/api/v1/demo/route');
+    const me = await createTestUser();
+    await call(loadDemo, { method: 'POST', cookie: me.cookie });
+    const body = async () => (await call(coverage, { cookie: me.cookie })).json();
+    const first = await body();
+    const second = await body();
+    const { generatedAt: _a, ...fresh } = computeCoverageForUser(me.id, new Date());
+    const { generatedAt: stamp1, ...cached1 } = first;
+    const { generatedAt: stamp2, ...cached2 } = second;
+    expect(cached1).toEqual(JSON.parse(JSON.stringify(fresh)));
+    expect(cached2).toEqual(cached1);
+    expect(Date.parse(stamp2)).toBeGreaterThanOrEqual(Date.parse(stamp1));
+    const { GET: listStories } = await import('@/app/api/v1/stories/route');
+    const ids = (await (await call(listStories, { cookie: me.cookie })).json()).items.map((s: { id: string }) => s.id);
+    for (const id of ids) await call(deleteStory, { method: 'DELETE', cookie: me.cookie, params: { id } });
+    expect((await body()).overall).toBeLessThan(first.overall);
+  });
+});

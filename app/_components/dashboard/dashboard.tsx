@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { CoverageDto } from '@/lib/api/coverage';
-import { countMatrixRows } from '@/lib/domain/competency-matrix';
 import { DashboardDetails } from './dashboard-details';
 import { FirstRun } from './first-run';
 import { ProgressRing } from './progress-ring';
@@ -32,7 +31,7 @@ export function Dashboard({ report, storyTitles }: { report: CoverageDto; storyT
       </section>
       <DashboardDetails
         steps={report.steps}
-        matrixRows={countMatrixRows(report.matrix)}
+        matrixRows={report.matrix.rows}
         overusedTitles={report.matrix.overusedStoryIds.map((id) => storyTitles[id] ?? 'a story')}
       />
     </div>

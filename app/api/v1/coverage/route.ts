@@ -1,6 +1,8 @@
-import { route, otherMethods } from '@/lib/api/route';
-import { coverageForUser } from '@/lib/api/coverage';
+import { coverageJsonForUser } from '@/lib/api/coverage';
+import { otherMethods, route } from '@/lib/api/route';
 
-export const GET = route({}, ({ userId }) => coverageForUser(userId));
+export const GET = route({}, ({ userId }) =>
+  new Response(coverageJsonForUser(userId), { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } }),
+);
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
