@@ -196,3 +196,22 @@ test('signing in through a hostile next lands on the dashboard of this site', as
   expect(new URL(page.url()).host).toBe(`localhost:${port}`);
   expect(new URL(page.url()).pathname).toBe('/');
 });
+
+test('every API response keeps nosniff, a referrer policy and frame protection, errors included', async ({ request }) => {
+  const calls: [string, string][] = [
+    ['GET', '/api/v1/health'],
+    ['GET', '/api/v1/me'],
+    ['POST', '/api/v1/stories'],
+    ['GET', '/api/v1/nope'],
+    ['DELETE', '/api/v1/stories'],
+    ['GET', '/api/auth/csrf'],
+  ];
+  for (const [method, path] of calls) {
+    const res = await request.fetch(path, { method, data: method === 'GET' ? undefined : {} });
+    const h = res.headers();
+    expect(h['x-content-type-options'], `${method} ${path}`).toBe('nosniff');
+    expect(h['referrer-policy'], `${method} ${path}`).toBe('strict-origin-when-cross-origin');
+    expect(h['x-frame-options'], `${method} ${path}`).toBe('DENY');
+    expect(h['content-security-policy'], `${method} ${path}`).toContain("frame-ancestors 'none'");
+  }
+});
