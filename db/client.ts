@@ -24,7 +24,10 @@ export function openDatabase(path: string): Db {
 }
 
 // Cached on globalThis so hot reloads and route modules share one connection per file.
-const cache = globalThis as unknown as { __starboardDbs?: Map<string, Db> };
+declare global {
+  var __starboardDbs: Map<string, Db> | undefined;
+}
+const cache = globalThis;
 
 // The last lookup, keyed by the raw DATABASE_PATH: every query calls getDb, so the common case
 // skips parsing the configuration. Tests switch the variable per file, which misses and re-resolves.

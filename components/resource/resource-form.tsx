@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
+import { useForm, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -14,7 +14,7 @@ import { FormField } from './form-field';
 type ResourceFormProps = {
   idPrefix: string;
   fields: FieldSpec[];
-  schema: z.ZodType;
+  schema: z.ZodType<FieldValues, FieldValues>;
   defaultValues: Record<string, unknown>;
   submitLabel: string;
   onSubmit: (values: Record<string, unknown>) => Promise<unknown>;
@@ -29,7 +29,7 @@ export function ResourceForm({ idPrefix, fields, schema, defaultValues, submitLa
     handleSubmit,
     setError,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<FieldValues>({ resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>, defaultValues });
+  } = useForm<FieldValues, unknown, FieldValues>({ resolver: zodResolver(schema), defaultValues });
   useUnsavedChanges(isDirty && !isSubmitting);
 
   const submit = handleSubmit(async (values) => {

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -14,7 +15,7 @@ export type ResourceManagerProps<Item extends { id: string }> = {
   noun: string;
   client: AnyResourceClient<Item>;
   fields: FieldSpec[];
-  schema: z.ZodType;
+  schema: z.ZodType<FieldValues, FieldValues>;
   emptyValues: Record<string, unknown>;
   itemTitle: (item: Item) => string;
   renderItem: (item: Item) => ReactNode;

@@ -3,6 +3,5 @@ import { contacts } from '../schema';
 import { ownedCrud } from './owned';
 
 export type ContactRecord = Omit<typeof contacts.$inferSelect, 'userId'>;
-type ContactValues = Omit<ContactRecord, 'id' | 'createdAt' | 'updatedAt'>;
 
-export const contactQueries = ownedCrud<ContactRecord, ContactValues>(contacts, [desc(contacts.metOn), desc(contacts.createdAt)]);
+export const contactQueries = ownedCrud(contacts, [desc(contacts.metOn), desc(contacts.createdAt)]);

@@ -9,8 +9,8 @@ type CrudSpec<Row, Values, Patch, Out> = {
   queries: OwnedCrud<Row, Values>;
   create: z.ZodType<Values>;
   patch: z.ZodType<Patch>;
-  /** Adds derived fields; takes the whole list so related rows load once, not per row. */
-  present?: (rows: Row[], userId: string) => Out[];
+  /** Adds derived fields (or passes rows through); takes the whole list so related rows load once, not per row. */
+  present: (rows: Row[], userId: string) => Out[];
   /** Refuses references to rows the caller does not own (throw an AppError). */
   checkRefs?: (userId: string, values: Partial<Values>) => void;
   /** Cleans up what hangs off a deleted row outside its table. */
@@ -20,7 +20,7 @@ type CrudSpec<Row, Values, Patch, Out> = {
 /** The five REST handlers of a user-owned collection, built once for every entity. */
 export function crudRoutes<Row, Values, Patch extends Partial<Values>, Out = Row>(spec: CrudSpec<Row, Values, Patch, Out>) {
   const { what, queries } = spec;
-  const present = spec.present ?? ((rows: Row[]) => rows as unknown as Out[]);
+  const present = spec.present;
   const presentOne = (row: Row, userId: string) => present([row], userId)[0]!;
 
   return {

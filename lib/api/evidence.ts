@@ -24,6 +24,7 @@ export type MetricDto = ReturnType<typeof presentMetric>;
 export const practiceRoutes = crudRoutes({
   what: 'practice entry',
   queries: practiceQueries,
+  present: (rows) => rows,
   create: practiceCreateSchema,
   patch: practicePatchSchema,
 });
@@ -31,6 +32,7 @@ export const practiceRoutes = crudRoutes({
 export const contactRoutes = crudRoutes({
   what: 'contact',
   queries: contactQueries,
+  present: (rows) => rows,
   create: contactCreateSchema,
   patch: contactPatchSchema,
 });

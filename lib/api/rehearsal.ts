@@ -6,12 +6,12 @@ import type { RandomSource } from '@/lib/domain/random';
 import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
 import { scheduleReview } from '@/lib/domain/review-schedule';
 import { inferThemes, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
-import { builtInPrompts, THEME_IDS, themeKeywords, themeLabel } from '@/lib/guide';
+import { builtInPrompts, type CompetencyId, THEME_IDS, type ThemeId, themeKeywords, themeLabel } from '@/lib/guide';
 import { promptCreateSchema, promptPatchSchema, type RehearsalLogInput } from '@/lib/validation/rehearsal';
 import { crudRoutes } from './crud';
 import { AppError } from './errors';
 
-export type PromptDto = { id: string; text: string; themes: string[]; competencies: string[]; builtIn: boolean };
+export type PromptDto = { id: string; text: string; themes: ThemeId[]; competencies: CompetencyId[]; builtIn: boolean };
 
 /** Built-in prompts followed by the user's own. */
 export function promptsFor(userId: string): PromptDto[] {
@@ -74,7 +74,7 @@ export function logRehearsalFor(userId: string, input: RehearsalLogInput, now: D
   const card = scheduleReview(getCard({ userId, promptId: prompt.id }), input.rating, now);
   const saved = logRehearsal({
     userId,
-    values: { ...input, promptText: prompt.text, themes: prompt.themes as never },
+    values: { ...input, promptText: prompt.text, themes: prompt.themes },
     card,
   });
   return { ...saved, nextDue: card.due };

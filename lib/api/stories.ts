@@ -7,6 +7,7 @@ import { route } from './route';
 const crud = crudRoutes({
   what: 'story',
   queries: storyQueries,
+  present: (rows) => rows,
   create: storyCreateSchema,
   patch: storyPatchSchema,
 });

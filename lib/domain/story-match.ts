@@ -21,8 +21,10 @@ export function inferThemes(text: string, keywords: Readonly<Record<string, stri
     .map(([theme]) => theme);
 }
 
-export type MatchCandidate<S> = { story: S & { themes: string[]; text: string }; bm25: number | null };
-export type StoryMatch<S> = { story: S; score: number; why: string };
+type Matchable = { themes: string[]; text: string };
+export type MatchCandidate<S extends Matchable> = { story: S; bm25: number | null };
+/** A ranked story, without the search text it was ranked on. */
+export type StoryMatch<S extends Matchable> = { story: Omit<S, 'text'>; score: number; why: string };
 
 const stemOf = (term: string) => term.slice(0, Math.max(4, term.length - 2));
 const THEME_BOOST = 1;
@@ -32,7 +34,7 @@ const THEME_BOOST = 1;
  * plus 1 for each theme the question and story share, so a story on the right theme beats a
  * stray shared word. Explains each pick.
  */
-export function rankStoryMatches<S>(
+export function rankStoryMatches<S extends Matchable>(
   candidates: readonly MatchCandidate<S>[],
   question: { terms: string[]; themes: string[] },
   themeLabel: (id: string) => string,
@@ -50,7 +52,8 @@ export function rankStoryMatches<S>(
         matched.length ? `words: ${matched.slice(0, 5).join(', ')}` : '',
       ].filter(Boolean);
       const { text: _text, ...story } = c.story;
-      return { story: story as unknown as S, score: Math.round((text + THEME_BOOST * sharedThemes.length) * 100) / 100, why: parts.join("; ") };
+      const match: StoryMatch<S> = { story, score: Math.round((text + THEME_BOOST * sharedThemes.length) * 100) / 100, why: parts.join('; ') };
+      return match;
     })
     .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score)

@@ -25,12 +25,12 @@ describe('every /api/v1 route answers every method with JSON', () => {
   it('covers the route files', () => expect(files.length).toBeGreaterThanOrEqual(25));
 
   it.each(files.map((f) => [relative('app/api/v1', f)]))('%s: unsupported methods are 405 problem+json with Allow', async (file) => {
-    const module = (await import(/* @vite-ignore */ `@/app/api/v1/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
-    for (const method of METHODS) expect(typeof module[method], `${file} exports ${method}`).toBe('function');
+    const routeModule = (await import(/* @vite-ignore */ `@/app/api/v1/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+    for (const method of METHODS) expect(typeof routeModule[method], `${file} exports ${method}`).toBe('function');
     if (file.startsWith('[...path]')) return;
     let refused = 0;
     for (const method of METHODS) {
-      const res = await call(module[method] as Parameters<typeof call>[0], { method, params: { id: 'abcdefgh12' } });
+      const res = await call(routeModule[method] as Parameters<typeof call>[0], { method, params: { id: 'abcdefgh12' } });
       if (res.status !== 405) continue;
       refused++;
       const problem = await expectProblem(res, 405);
