@@ -27,9 +27,9 @@ export default async function HomePage() {
       <p className="text-lg font-bold text-brand-700">Starboard</p>
       <h1 className="mt-4 text-4xl font-bold tracking-tight sm:text-5xl">Walk into your platform leadership loop ready.</h1>
       <p className="mt-6 text-lg text-slate-700">
-        Starboard keeps your leadership stories, platform case studies and impact metrics in one place and shows exactly
-        which of the six preparation steps for a platform or infrastructure engineering manager are still open, with the
-        single next action for each gap and feedback that makes every story interview-ready.
+        Starboard keeps your leadership stories, platform case studies and impact metrics in one place and shows exactly which of the six
+        preparation steps for a platform or infrastructure engineering manager are still open, with the single next action for each gap and
+        feedback that makes every story interview-ready.
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
         <Link href="/signup" className={buttonClass('primary', 'px-6 py-3 text-base')}>

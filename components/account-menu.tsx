@@ -9,10 +9,7 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
         className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100"
         aria-label="Account menu"
       >
-        <span
-          aria-hidden
-          className="flex size-8 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white"
-        >
+        <span aria-hidden className="flex size-8 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white">
           {(name || email).slice(0, 1).toUpperCase()}
         </span>
         <span className="hidden max-w-40 truncate sm:inline" data-testid="account-name">

@@ -36,7 +36,6 @@ export const signInFailures = sqliteTable(
   (t) => [index('sign_in_failures_email_time').on(t.emailKey, t.failedAt)],
 );
 
-
 /**
  * One row per signed-in browser. The session cookie carries the row id; a request whose row
  * is gone (signed out, signed out everywhere, password changed, account deleted) is refused.
@@ -88,7 +87,9 @@ export const stories = sqliteTable(
     competencies: text('competencies', { mode: 'json' }).$type<CompetencyId[]>().notNull().default([]),
     painPoints: text('pain_points', { mode: 'json' }).$type<PainPointId[]>().notNull().default([]),
     resultQualitative: integer('result_qualitative', { mode: 'boolean' }).notNull().default(false),
-    status: text('status', { enum: ['draft', 'ready'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'ready'] })
+      .notNull()
+      .default('draft'),
     // Derived from the text by lintStory at write time, so lists and coverage never re-lint.
     wordCount: integer('word_count').notNull().default(0),
     speakingSeconds: integer('speaking_seconds').notNull().default(0),

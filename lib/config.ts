@@ -10,15 +10,8 @@ const publicUrl = z
   .optional();
 
 const envSchema = z.object({
-  DATABASE_PATH: z
-    .string()
-    .trim()
-    .min(1, 'must be a file path, e.g. ./data/starboard.db')
-    .default('./data/starboard.db'),
-  AUTH_SECRET: z
-    .string()
-    .min(32, 'must be at least 32 characters (try: openssl rand -base64 32)')
-    .optional(),
+  DATABASE_PATH: z.string().trim().min(1, 'must be a file path, e.g. ./data/starboard.db').default('./data/starboard.db'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   PORT: z.coerce
     .number({ error: 'must be a port number' })
     .int('must be a whole number')
@@ -58,9 +51,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 function parseConfig(env: Record<string, string | undefined>): AppConfig {
-  const input = Object.fromEntries(
-    VARIABLES.map((name) => [name, env[name]]).filter(([, v]) => v !== undefined && v !== ''),
-  );
+  const input = Object.fromEntries(VARIABLES.map((name) => [name, env[name]]).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -31,7 +31,9 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: Chil
   const child = spawn('npm', ['start'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   for (;;) {
     if (performance.now() - t0 > 300_000) throw new Error('server did not start in 5 minutes');
-    const ok = await fetch(`${base}/api/v1/health`).then((r) => r.status === 200).catch(() => false);
+    const ok = await fetch(`${base}/api/v1/health`)
+      .then((r) => r.status === 200)
+      .catch(() => false);
     if (ok) return { child, coldStartMs: performance.now() - t0, base };
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -44,7 +46,10 @@ export function stopServer(child: ChildProcess): void {
 /** Signs in through Auth.js's own routes and returns the cookie header. */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: 'POST',
@@ -86,15 +91,26 @@ export async function measure(url: string, cookie?: string, seconds = LOAD.secon
 export async function startBare(): Promise<{ child: ChildProcess; base: string }> {
   const dir = join('scripts', 'bench', 'bare');
   const nextBin = join('node_modules', 'next', 'dist', 'bin', 'next');
-  const build = spawnSync(process.execPath, [nextBin, 'build', dir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(process.execPath, [nextBin, 'build', dir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new Error('building the bare app failed');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', dir, '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = spawn(process.execPath, [nextBin, 'start', dir, '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   const t0 = performance.now();
   for (;;) {
     if (performance.now() - t0 > 60_000) throw new Error('the bare app did not start in a minute');
-    if (await fetch(`${base}/api/ping`).then((r) => r.status === 200).catch(() => false)) return { child, base };
+    if (
+      await fetch(`${base}/api/ping`)
+        .then((r) => r.status === 200)
+        .catch(() => false)
+    )
+      return { child, base };
     await new Promise((r) => setTimeout(r, 50));
   }
 }

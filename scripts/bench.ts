@@ -88,12 +88,32 @@ async function main() {
   const evidence = loadCoverageEvidence({ userId: heavy });
   const now = new Date();
   const rows = [
-    { what: 'computeCoverage (engine only)', budget: BUDGET.computeMs, ...time(500, () => computeCoverage(platformEmGuide, evidence, now)) },
-    { what: 'load evidence + coverage + matrix (uncached)', budget: BUDGET.loadAndComputeMs, ...time(200, () => computeCoverageForUser(heavy, now)) },
-    { what: 'GET /api/v1/coverage work with nothing changed (cached by database version)', budget: null, ...time(200, () => coverageForUser(heavy, now)) },
-    { what: 'first page of stories (GET /api/v1/stories query)', budget: null, ...time(200, () => listStoryPageByUser({ userId: heavy, limit: 50, offset: 0 })) },
+    {
+      what: 'computeCoverage (engine only)',
+      budget: BUDGET.computeMs,
+      ...time(500, () => computeCoverage(platformEmGuide, evidence, now)),
+    },
+    {
+      what: 'load evidence + coverage + matrix (uncached)',
+      budget: BUDGET.loadAndComputeMs,
+      ...time(200, () => computeCoverageForUser(heavy, now)),
+    },
+    {
+      what: 'GET /api/v1/coverage work with nothing changed (cached by database version)',
+      budget: null,
+      ...time(200, () => coverageForUser(heavy, now)),
+    },
+    {
+      what: 'first page of stories (GET /api/v1/stories query)',
+      budget: null,
+      ...time(200, () => listStoryPageByUser({ userId: heavy, limit: 50, offset: 0 })),
+    },
     { what: 'all 1,000 stories with their text', budget: null, ...time(50, () => listStoriesByUser({ userId: heavy })) },
-    { what: 'full-text search over 1,000 stories, first page', budget: null, ...time(200, () => listStoryPageByUser({ userId: heavy, q: 'incident command failover', limit: 50, offset: 0 })) },
+    {
+      what: 'full-text search over 1,000 stories, first page',
+      budget: null,
+      ...time(200, () => listStoryPageByUser({ userId: heavy, q: 'incident command failover', limit: 50, offset: 0 })),
+    },
   ];
 
   getDb().$client.pragma('wal_checkpoint(TRUNCATE)');
@@ -103,7 +123,10 @@ async function main() {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;
   const fmt = (n: number) => n.toFixed(2);
   const table = rows
-    .map((r) => `| ${r.what} | ${fmt(r.median)} | ${fmt(r.p95)} | ${r.budget === null ? '–' : `≤ ${r.budget}`} | ${r.budget === null ? '–' : r.p95 <= r.budget ? 'pass' : 'FAIL'} |`)
+    .map(
+      (r) =>
+        `| ${r.what} | ${fmt(r.median)} | ${fmt(r.p95)} | ${r.budget === null ? '–' : `≤ ${r.budget}`} | ${r.budget === null ? '–' : r.p95 <= r.budget ? 'pass' : 'FAIL'} |`,
+    )
     .join('\n');
   const report = `# Benchmarks
 
@@ -127,7 +150,6 @@ ${http ? httpSection(http) : '\nHTTP measurements skipped (BENCH_HTTP=0).\n'}`;
   if (process.env.BENCH_KEEP_DB === '1') console.log(`[bench] database kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
   if (rows.some((r) => r.budget !== null && r.p95 > r.budget) || (http && !http.pass)) process.exitCode = 1;
-
 }
 
 /**
@@ -138,7 +160,11 @@ async function measureImportStall(base: string) {
   const { signIn, pollDuring } = await import('./bench-http');
   const { largeWorkspaceFile, comparable } = await import('../tests/fixtures/large-workspace');
   const email = `import-${Date.now()}@bench.local`;
-  const created = await fetch(`${base}/api/v1/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const created = await fetch(`${base}/api/v1/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   if (created.status !== 201) throw new Error(`sign-up for the import bench failed: ${created.status}`);
   const cookie = await signIn(base, email, PASSWORD);
   const file = largeWorkspaceFile(21);
@@ -169,7 +195,12 @@ type Row = LoadResult & { group: 'route' | 'page'; share: number; p99Ratio: numb
  */
 async function measureHttp() {
   const { startServer, stopServer, startBare, signIn, firstLoadJsKb, measure, LOAD } = await import('./bench-http');
-  const env = { ...process.env, DATABASE_PATH: process.env.DATABASE_PATH, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_PATH: process.env.DATABASE_PATH,
+    AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-01',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   // The first start may build; the second is the cold start of an already-built app.
   stopServer((await startServer(env)).child);
   await new Promise((r) => setTimeout(r, 1000));
@@ -180,8 +211,25 @@ async function measureHttp() {
     const firstLoadKb = await firstLoadJsKb(base, '/', cookie);
     const page = (await (await fetch(`${base}/api/v1/stories?limit=1`, { headers: { cookie } })).json()) as { items: { id: string }[] };
     const groups: { group: 'route' | 'page'; bare: string; targets: [string, number | null][] }[] = [
-      { group: 'route', bare: '/api/ping', targets: [['/api/v1/health', 0.7], ['/api/v1/me', 0.7], ['/api/v1/coverage', 0.7], ['/api/v1/stories', 0.5]] },
-      { group: 'page', bare: '/page', targets: [['/', 0.5], ['/stories', null], [`/stories/${page.items[0]!.id}`, null]] },
+      {
+        group: 'route',
+        bare: '/api/ping',
+        targets: [
+          ['/api/v1/health', 0.7],
+          ['/api/v1/me', 0.7],
+          ['/api/v1/coverage', 0.7],
+          ['/api/v1/stories', 0.5],
+        ],
+      },
+      {
+        group: 'page',
+        bare: '/page',
+        targets: [
+          ['/', 0.5],
+          ['/stories', null],
+          [`/stories/${page.items[0]!.id}`, null],
+        ],
+      },
     ];
     for (const g of groups) {
       await measure(bare.base + g.bare, undefined, LOAD.warmupSeconds);
@@ -229,7 +277,9 @@ function httpSection(h: HttpReport): string {
   const table = (group: 'route' | 'page') =>
     [
       `${cells(h.baselines[group])} 1.00× | 1.00× | baseline | – |`,
-      ...h.rows.filter((r) => r.group === group).map((r) => `${cells(r)} ${r.share.toFixed(2)}× | ${r.p99Ratio.toFixed(2)}× | ${budget(r)} | ${verdict(r)} |`),
+      ...h.rows
+        .filter((r) => r.group === group)
+        .map((r) => `${cells(r)} ${r.share.toFixed(2)}× | ${r.p99Ratio.toFixed(2)}× | ${budget(r)} | ${verdict(r)} |`),
     ].join('\n');
   const s = h.importStall;
   return `

@@ -8,7 +8,12 @@ const inputClass = (error?: string) =>
 const emptyTo = (empty: unknown) => (v: unknown) => (v === '' ? empty : v);
 
 /** Renders one FieldSpec with its label, hint and the error beside it. */
-export function FormField({ spec, idPrefix, register, errors }: {
+export function FormField({
+  spec,
+  idPrefix,
+  register,
+  errors,
+}: {
   spec: FieldSpec;
   idPrefix: string;
   register: UseFormRegister<FieldValues>;
@@ -36,11 +41,23 @@ export function FormField({ spec, idPrefix, register, errors }: {
 
   let control;
   if (spec.kind === 'textarea') {
-    control = <textarea rows={spec.rows ?? 3} placeholder={spec.placeholder} className={inputClass(error)} {...common} {...register(spec.name)} />;
+    control = (
+      <textarea rows={spec.rows ?? 3} placeholder={spec.placeholder} className={inputClass(error)} {...common} {...register(spec.name)} />
+    );
   } else if (spec.kind === 'select') {
     control = (
-      <select className={inputClass(error)} {...common} {...register(spec.name, { setValueAs: emptyTo(spec.nullable !== undefined ? null : undefined) })}>
-        {spec.nullable !== undefined ? <option value="">{spec.nullable}</option> : <option value="" disabled>Choose…</option>}
+      <select
+        className={inputClass(error)}
+        {...common}
+        {...register(spec.name, { setValueAs: emptyTo(spec.nullable !== undefined ? null : undefined) })}
+      >
+        {spec.nullable !== undefined ? (
+          <option value="">{spec.nullable}</option>
+        ) : (
+          <option value="" disabled>
+            Choose…
+          </option>
+        )}
         {spec.options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}

@@ -90,7 +90,11 @@ export function ResourceManager<Item extends { id: string }>(props: ResourceMana
               <h2 id={`group-${g.id}`} className="mb-2 mt-4 text-lg font-semibold">
                 {g.label} <span className="text-sm font-normal text-slate-600">({inGroup.length})</span>
               </h2>
-              {inGroup.length ? <ul className="space-y-3">{inGroup.map(renderRow)}</ul> : <p className="text-sm text-slate-500">Nothing logged yet.</p>}
+              {inGroup.length ? (
+                <ul className="space-y-3">{inGroup.map(renderRow)}</ul>
+              ) : (
+                <p className="text-sm text-slate-500">Nothing logged yet.</p>
+              )}
             </section>
           );
         })

@@ -3,7 +3,13 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 type Option = { id: string; label: string; hint?: string };
 
 /** A group of checkboxes drawn as chips; keyboard use is the native checkbox's. */
-export function CheckChips({ legend, options, registration, error, describedBy }: {
+export function CheckChips({
+  legend,
+  options,
+  registration,
+  error,
+  describedBy,
+}: {
   legend: string;
   options: readonly Option[];
   registration: UseFormRegisterReturn;

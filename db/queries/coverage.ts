@@ -9,9 +9,17 @@ const blank = (column: unknown) => sql`trim(${column}, ' ' || char(9, 10, 13)) =
 /** Everything the coverage engine needs for one user, in one query per table. */
 export function loadCoverageEvidence({ userId }: { userId: string }): Evidence {
   const db = getDb();
-  const profile = db.select({ targetIndustry: users.targetIndustry }).from(users).where(eq(users.id, userId)).get() ?? { targetIndustry: null };
+  const profile = db.select({ targetIndustry: users.targetIndustry }).from(users).where(eq(users.id, userId)).get() ?? {
+    targetIndustry: null,
+  };
   const storyRows = db
-    .select({ id: stories.id, ready: stories.ready, themes: stories.themes, competencies: stories.competencies, painPoints: stories.painPoints })
+    .select({
+      id: stories.id,
+      ready: stories.ready,
+      themes: stories.themes,
+      competencies: stories.competencies,
+      painPoints: stories.painPoints,
+    })
     .from(stories)
     .where(eq(stories.userId, userId))
     .all();
@@ -41,7 +49,11 @@ export function loadCoverageEvidence({ userId }: { userId: string }): Evidence {
   return {
     profile,
     stories: storyRows,
-    caseStudies: caseStudyRows.map((c) => ({ ...c, sectionsWritten: Boolean(c.sectionsWritten), hasBaselineMetric: Boolean(c.hasBaselineMetric) })),
+    caseStudies: caseStudyRows.map((c) => ({
+      ...c,
+      sectionsWritten: Boolean(c.sectionsWritten),
+      hasBaselineMetric: Boolean(c.hasBaselineMetric),
+    })),
     metrics,
     fundamentals: getFundamentalsByUser({ userId }),
     practice,

@@ -4,7 +4,4 @@ import { ownedCrud } from './owned';
 
 export type PracticeRecord = Omit<typeof practiceEntries.$inferSelect, 'userId'>;
 
-export const practiceQueries = ownedCrud(practiceEntries, [
-  desc(practiceEntries.date),
-  desc(practiceEntries.createdAt),
-]);
+export const practiceQueries = ownedCrud(practiceEntries, [desc(practiceEntries.date), desc(practiceEntries.createdAt)]);

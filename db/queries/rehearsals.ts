@@ -21,7 +21,11 @@ const columns = {
 };
 
 export function getCard({ userId, promptId }: { userId: string; promptId: string }): StoredCard | null {
-  const row = getDb().select({ card: promptCards.card }).from(promptCards).where(and(eq(promptCards.userId, userId), eq(promptCards.promptId, promptId))).get();
+  const row = getDb()
+    .select({ card: promptCards.card })
+    .from(promptCards)
+    .where(and(eq(promptCards.userId, userId), eq(promptCards.promptId, promptId)))
+    .get();
   return (row?.card as StoredCard | undefined) ?? null;
 }
 
@@ -29,7 +33,11 @@ export function getCard({ userId, promptId }: { userId: string; promptId: string
 export function logRehearsal({ userId, values, card }: { userId: string; values: RehearsalValues; card: StoredCard }): RehearsalRecord {
   const now = nowIso();
   return getDb().transaction((tx) => {
-    const saved = tx.insert(rehearsals).values({ ...values, id: newId(), userId, createdAt: now, updatedAt: now }).returning(columns).get();
+    const saved = tx
+      .insert(rehearsals)
+      .values({ ...values, id: newId(), userId, createdAt: now, updatedAt: now })
+      .returning(columns)
+      .get();
     tx.insert(promptCards)
       .values({ userId, promptId: values.promptId, card, due: card.due, updatedAt: now })
       .onConflictDoUpdate({ target: [promptCards.userId, promptCards.promptId], set: { card, due: card.due, updatedAt: now } })
@@ -39,12 +47,23 @@ export function logRehearsal({ userId, values, card }: { userId: string; values:
 }
 
 export function listRehearsals({ userId, limit = 200 }: { userId: string; limit?: number }): RehearsalRecord[] {
-  return getDb().select(columns).from(rehearsals).where(eq(rehearsals.userId, userId)).orderBy(desc(rehearsals.createdAt)).limit(limit).all();
+  return getDb()
+    .select(columns)
+    .from(rehearsals)
+    .where(eq(rehearsals.userId, userId))
+    .orderBy(desc(rehearsals.createdAt))
+    .limit(limit)
+    .all();
 }
 
 export function rehearsalFacts({ userId }: { userId: string }) {
   return getDb()
-    .select({ createdAt: rehearsals.createdAt, durationSeconds: rehearsals.durationSeconds, rating: rehearsals.rating, themes: rehearsals.themes })
+    .select({
+      createdAt: rehearsals.createdAt,
+      durationSeconds: rehearsals.durationSeconds,
+      rating: rehearsals.rating,
+      themes: rehearsals.themes,
+    })
     .from(rehearsals)
     .where(eq(rehearsals.userId, userId))
     .all();
@@ -65,26 +84,49 @@ export function recordDraw({ userId, promptId }: { userId: string; promptId: str
   const db = getDb();
   db.insert(promptDraws).values({ userId, promptId, drawnAt: nowIso() }).run();
   // Only the last few draws matter; keep twenty.
-  const keep = db.select({ id: promptDraws.id }).from(promptDraws).where(eq(promptDraws.userId, userId)).orderBy(desc(promptDraws.id)).limit(20).all().map((r) => r.id);
-  db.delete(promptDraws).where(and(eq(promptDraws.userId, userId), notInArray(promptDraws.id, keep))).run();
+  const keep = db
+    .select({ id: promptDraws.id })
+    .from(promptDraws)
+    .where(eq(promptDraws.userId, userId))
+    .orderBy(desc(promptDraws.id))
+    .limit(20)
+    .all()
+    .map((r) => r.id);
+  db.delete(promptDraws)
+    .where(and(eq(promptDraws.userId, userId), notInArray(promptDraws.id, keep)))
+    .run();
 }
 
 /** Recently drawn prompt ids, most recent first. */
 export function recentDraws({ userId, limit = 5 }: { userId: string; limit?: number }): string[] {
-  return getDb().select({ promptId: promptDraws.promptId }).from(promptDraws).where(eq(promptDraws.userId, userId)).orderBy(desc(promptDraws.id)).limit(limit).all().map((r) => r.promptId);
+  return getDb()
+    .select({ promptId: promptDraws.promptId })
+    .from(promptDraws)
+    .where(eq(promptDraws.userId, userId))
+    .orderBy(desc(promptDraws.id))
+    .limit(limit)
+    .all()
+    .map((r) => r.promptId);
 }
 
 /** Removes what belongs to a deleted custom prompt except its history. */
 export function forgetPrompt({ userId, promptId }: { userId: string; promptId: string }): void {
   const db = getDb();
-  db.delete(promptCards).where(and(eq(promptCards.userId, userId), eq(promptCards.promptId, promptId))).run();
-  db.delete(promptDraws).where(and(eq(promptDraws.userId, userId), eq(promptDraws.promptId, promptId))).run();
+  db.delete(promptCards)
+    .where(and(eq(promptCards.userId, userId), eq(promptCards.promptId, promptId)))
+    .run();
+  db.delete(promptDraws)
+    .where(and(eq(promptDraws.userId, userId), eq(promptDraws.promptId, promptId)))
+    .run();
 }
 
 /** Restores history rows as they were (import), keeping their original times. */
-export function insertRehearsalHistory({ userId, rows }: { userId: string; rows: (Omit<RehearsalRecord, 'id' | 'updatedAt'>)[] }): void {
+export function insertRehearsalHistory({ userId, rows }: { userId: string; rows: Omit<RehearsalRecord, 'id' | 'updatedAt'>[] }): void {
   const db = getDb();
-  for (const row of rows) db.insert(rehearsals).values({ ...row, id: newId(), userId, updatedAt: row.createdAt }).run();
+  for (const row of rows)
+    db.insert(rehearsals)
+      .values({ ...row, id: newId(), userId, updatedAt: row.createdAt })
+      .run();
 }
 
 export function listAllRehearsals({ userId }: { userId: string }): RehearsalRecord[] {

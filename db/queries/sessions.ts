@@ -10,7 +10,9 @@ export function createSession({ userId, maxAgeMs }: { userId: string; maxAgeMs: 
   const now = new Date();
   db.transaction(() => {
     const oldest = new Date(now.getTime() - maxAgeMs).toISOString();
-    db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.createdAt, oldest))).run();
+    db.delete(sessions)
+      .where(and(eq(sessions.userId, userId), lt(sessions.createdAt, oldest)))
+      .run();
     db.insert(sessions).values({ id, userId, createdAt: now.toISOString() }).run();
   });
   return id;
@@ -22,7 +24,10 @@ export function isSessionActive({ sessionId, userId }: { sessionId: string; user
 }
 
 export function deleteSessionById({ userId, sessionId }: { userId: string; sessionId: string }): void {
-  getDb().delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId))).run();
+  getDb()
+    .delete(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+    .run();
 }
 
 /** Ends every session of the user, or every one but `except` (the caller's own). */
@@ -32,5 +37,11 @@ export function deleteSessionsByUser({ userId, except }: { userId: string; excep
 }
 
 export function countSessionsByUser({ userId }: { userId: string }): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(sessions).where(eq(sessions.userId, userId)).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(sessions)
+      .where(eq(sessions.userId, userId))
+      .get()?.n ?? 0
+  );
 }

@@ -80,7 +80,12 @@ export function listStoriesByUser({ userId, theme, q }: { userId: string; theme?
   if (theme) filters.push(hasTheme(theme));
   const match = q ? toFtsQuery(q) : null;
   if (!match) {
-    return db.select(columns).from(stories).where(and(...filters)).orderBy(desc(stories.updatedAt), desc(stories.searchId)).all();
+    return db
+      .select(columns)
+      .from(stories)
+      .where(and(...filters))
+      .orderBy(desc(stories.updatedAt), desc(stories.searchId))
+      .all();
   }
   return db
     .select(columns)
@@ -131,7 +136,11 @@ function toSummary(row: SummaryRow): StorySummaryRecord {
 }
 
 function listUnfilteredPage(userId: string, limit: number, offset: number): { items: StorySummaryRecord[]; total: number } {
-  const rows = cachedStatement(`${SUMMARY_SELECT} ORDER BY updated_at DESC, search_id DESC LIMIT ? OFFSET ?`).all(userId, limit, offset) as SummaryRow[];
+  const rows = cachedStatement(`${SUMMARY_SELECT} ORDER BY updated_at DESC, search_id DESC LIMIT ? OFFSET ?`).all(
+    userId,
+    limit,
+    offset,
+  ) as SummaryRow[];
   const total = cachedStatement('SELECT count(*) FROM stories WHERE user_id = ?').pluck().get(userId) as number;
   return { items: rows.map(toSummary), total };
 }
@@ -173,14 +182,24 @@ export function listStoryPageByUser({
       .offset(offset)
       .all()
       .map(withMarks);
-    const total = db.select({ n: sql<number>`count(*)` }).from(stories).where(where).get()?.n ?? 0;
+    const total =
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(stories)
+        .where(where)
+        .get()?.n ?? 0;
     return { items, total };
   }
   const where = and(...filters, sql`stories_fts MATCH ${match}`);
   const joined = () => db.select(summaryColumns).from(stories).innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId));
   const items = joined().where(where).orderBy(rank).limit(limit).offset(offset).all().map(withMarks);
   const total =
-    db.select({ n: sql<number>`count(*)` }).from(stories).innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId)).where(where).get()?.n ?? 0;
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(stories)
+      .innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId))
+      .where(where)
+      .get()?.n ?? 0;
   return { items, total };
 }
 
@@ -209,10 +228,22 @@ export function createStory({ userId, values }: { userId: string; values: StoryV
     .get();
 }
 
-export function updateStory({ userId, id, changes }: { userId: string; id: string; changes: Partial<StoryValues> }): StoryRecord | undefined {
+export function updateStory({
+  userId,
+  id,
+  changes,
+}: {
+  userId: string;
+  id: string;
+  changes: Partial<StoryValues>;
+}): StoryRecord | undefined {
   // Stats depend on the whole story, so merge the change into the stored row first.
   return getDb().transaction((tx) => {
-    const current = tx.select(columns).from(stories).where(and(eq(stories.id, id), eq(stories.userId, userId))).get();
+    const current = tx
+      .select(columns)
+      .from(stories)
+      .where(and(eq(stories.id, id), eq(stories.userId, userId)))
+      .get();
     if (!current) return undefined;
     return tx
       .update(stories)
@@ -224,7 +255,12 @@ export function updateStory({ userId, id, changes }: { userId: string; id: strin
 }
 
 export function deleteStory({ userId, id }: { userId: string; id: string }): boolean {
-  return getDb().delete(stories).where(and(eq(stories.id, id), eq(stories.userId, userId))).run().changes > 0;
+  return (
+    getDb()
+      .delete(stories)
+      .where(and(eq(stories.id, id), eq(stories.userId, userId)))
+      .run().changes > 0
+  );
 }
 
 /** The stories queries in the shape the shared CRUD routes expect. */
@@ -255,9 +291,28 @@ export type StoryCandidate = Pick<StoryRecord, 'id' | 'title' | 'situation' | 't
 };
 
 /** Stories that mention the search words (with their bm25) or share one of the themes; at most `limit` of each. */
-export function storyMatchCandidates({ userId, terms, themes, limit = 20 }: { userId: string; terms: string[]; themes: string[]; limit?: number }): StoryCandidate[] {
+export function storyMatchCandidates({
+  userId,
+  terms,
+  themes,
+  limit = 20,
+}: {
+  userId: string;
+  terms: string[];
+  themes: string[];
+  limit?: number;
+}): StoryCandidate[] {
   const db = getDb();
-  const pick = { id: stories.id, title: stories.title, situation: stories.situation, task: stories.task, action: stories.action, result: stories.result, themes: stories.themes, ready: stories.ready };
+  const pick = {
+    id: stories.id,
+    title: stories.title,
+    situation: stories.situation,
+    task: stories.task,
+    action: stories.action,
+    result: stories.result,
+    themes: stories.themes,
+    ready: stories.ready,
+  };
   const match = toFtsQuery(terms.join(' '));
   const byText = match
     ? db

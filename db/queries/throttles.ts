@@ -30,9 +30,14 @@ export function recordThrottleHit({ bucket, key, at }: { bucket: string; key: st
   const db = getDb();
   db.insert(throttleHits).values({ bucket, key, at }).run();
   // Keep the table small: no window is longer than a day.
-  db.delete(throttleHits).where(and(eq(throttleHits.bucket, bucket), lt(throttleHits.at, at - DAY_MS))).run();
+  db.delete(throttleHits)
+    .where(and(eq(throttleHits.bucket, bucket), lt(throttleHits.at, at - DAY_MS)))
+    .run();
 }
 
 export function clearThrottleHits({ bucket, key }: { bucket: string; key: string }): void {
-  getDb().delete(throttleHits).where(and(eq(throttleHits.bucket, bucket), eq(throttleHits.key, key))).run();
+  getDb()
+    .delete(throttleHits)
+    .where(and(eq(throttleHits.bucket, bucket), eq(throttleHits.key, key)))
+    .run();
 }

@@ -14,17 +14,20 @@ export type PublicUser = { id: string; email: string; name: string; targetIndust
 
 export function getUserById({ id }: { id: string }): PublicUser | undefined {
   // On the path of every page and of /me: a statement compiled once.
-  return cachedStatement('SELECT id, email, name, target_industry AS targetIndustry FROM users WHERE id = ?').get(id) as PublicUser | undefined;
+  return cachedStatement('SELECT id, email, name, target_industry AS targetIndustry FROM users WHERE id = ?').get(id) as
+    PublicUser | undefined;
 }
 
 /** Only for credential checks: the one query that returns a password hash. */
 export function getUserCredentialsByEmail({ email }: { email: string }) {
-  return getDb()
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
-    .from(users)
-    // Staging accounts (imports in progress) never sign in.
-    .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.stagingFor)))
-    .get();
+  return (
+    getDb()
+      .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
+      .from(users)
+      // Staging accounts (imports in progress) never sign in.
+      .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.stagingFor)))
+      .get()
+  );
 }
 
 export function emailTaken({ email }: { email: string }): boolean {
@@ -74,7 +77,9 @@ export function recordSignInFailure({ emailKey, at }: { emailKey: string; at: nu
   const db = getDb();
   db.insert(signInFailures).values({ emailKey, failedAt: at }).run();
   // Keep the table small: anything older than a day can never matter again.
-  db.delete(signInFailures).where(lt(signInFailures.failedAt, at - 24 * 60 * 60 * 1000)).run();
+  db.delete(signInFailures)
+    .where(lt(signInFailures.failedAt, at - 24 * 60 * 60 * 1000))
+    .run();
 }
 
 export function clearSignInFailures({ emailKey }: { emailKey: string }): void {
@@ -102,7 +107,9 @@ export function deleteUserById({ userId }: { userId: string }): boolean {
     if (!user) return false;
     const emailKey = user.email.toLowerCase();
     db.delete(signInFailures).where(eq(signInFailures.emailKey, emailKey)).run();
-    db.delete(throttleHits).where(sql`${throttleHits.key} in (${emailKey}, ${userId})`).run();
+    db.delete(throttleHits)
+      .where(sql`${throttleHits.key} in (${emailKey}, ${userId})`)
+      .run();
     db.delete(users).where(eq(users.id, userId)).run();
     return true;
   });

@@ -4,7 +4,19 @@ import { WORKSPACE_VERSION, type WorkspaceExport } from '@/lib/validation/worksp
 import { demoWorkspace } from '@/lib/demo/workspace';
 import { getDb } from '../client';
 import { newId, nowIso } from '../ids';
-import { caseStudies, contacts, fundamentals, impactMetrics, practiceEntries, promptCards, promptDraws, prompts, rehearsals, stories, users } from '../schema';
+import {
+  caseStudies,
+  contacts,
+  fundamentals,
+  impactMetrics,
+  practiceEntries,
+  promptCards,
+  promptDraws,
+  prompts,
+  rehearsals,
+  stories,
+  users,
+} from '../schema';
 import { caseStudyQueries } from './case-studies';
 import { contactQueries } from './contacts';
 import { getFundamentalsByUser, putFundamentals } from './fundamentals';
@@ -20,7 +32,12 @@ const ownedTables = [stories, caseStudies, impactMetrics, practiceEntries, conta
 /** True when the user has saved nothing yet (profile aside), so loading data into it can lose nothing. */
 export function isWorkspaceEmpty({ userId }: { userId: string }): boolean {
   return ownedTables.every(
-    (table) => (getDb().select({ n: sql<number>`count(*)` }).from(table).where(eq(table.userId, userId)).get()?.n ?? 0) === 0,
+    (table) =>
+      (getDb()
+        .select({ n: sql<number>`count(*)` })
+        .from(table)
+        .where(eq(table.userId, userId))
+        .get()?.n ?? 0) === 0,
   );
 }
 
@@ -54,22 +71,66 @@ export function exportWorkspace({ userId }: { userId: string }): WorkspaceExport
     exportedAt: new Date().toISOString(),
     profile: { name: user.name, targetIndustry: user.targetIndustry },
     stories: listStoriesByUser({ userId }).map((s) =>
-      pick(s, ['id', 'title', 'situation', 'task', 'action', 'result', 'themes', 'competencies', 'painPoints', 'resultQualitative', 'status']),
+      pick(s, [
+        'id',
+        'title',
+        'situation',
+        'task',
+        'action',
+        'result',
+        'themes',
+        'competencies',
+        'painPoints',
+        'resultQualitative',
+        'status',
+      ]),
     ),
-    caseStudies: caseStudyQueries.list({ userId }).map((c) => pick(c, ['id', 'title', 'context', 'role', 'approach', 'tradeoffs', 'outcome', 'dimension', 'painPoints'])),
-    metrics: metricQueries.list({ userId }).map((m) =>
-      pick(m, ['id', 'label', 'direction', 'baseline', 'result', 'unit', 'timeframe', 'context', 'onResume', 'onLinkedin', 'storyId', 'caseStudyId']),
-    ),
+    caseStudies: caseStudyQueries
+      .list({ userId })
+      .map((c) => pick(c, ['id', 'title', 'context', 'role', 'approach', 'tradeoffs', 'outcome', 'dimension', 'painPoints'])),
+    metrics: metricQueries
+      .list({ userId })
+      .map((m) =>
+        pick(m, [
+          'id',
+          'label',
+          'direction',
+          'baseline',
+          'result',
+          'unit',
+          'timeframe',
+          'context',
+          'onResume',
+          'onLinkedin',
+          'storyId',
+          'caseStudyId',
+        ]),
+      ),
     fundamentals: getFundamentalsByUser({ userId }),
     practice: practiceQueries.list({ userId }).map((p) => pick(p, ['id', 'area', 'date', 'summary', 'reflection'])),
-    contacts: contactQueries.list({ userId }).map((c) => pick(c, ['id', 'name', 'role', 'company', 'industry', 'metOn', 'painPoints', 'notes', 'followUpOn'])),
+    contacts: contactQueries
+      .list({ userId })
+      .map((c) => pick(c, ['id', 'name', 'role', 'company', 'industry', 'metOn', 'painPoints', 'notes', 'followUpOn'])),
     prompts: promptQueries.list({ userId }).map((p) => pick(p, ['id', 'text', 'themes', 'competencies'])),
-    rehearsals: listAllRehearsals({ userId }).map((r) => pick(r, ['promptId', 'promptText', 'themes', 'storyId', 'durationSeconds', 'rating', 'notes', 'createdAt'])),
+    rehearsals: listAllRehearsals({ userId }).map((r) =>
+      pick(r, ['promptId', 'promptText', 'themes', 'storyId', 'durationSeconds', 'rating', 'notes', 'createdAt']),
+    ),
   };
 }
 
 // Tables holding a user's workspace, in an order that deletes referencing rows before what they reference.
-const workspaceTables = [rehearsals, promptCards, promptDraws, impactMetrics, contacts, practiceEntries, prompts, caseStudies, stories, fundamentals] as const;
+const workspaceTables = [
+  rehearsals,
+  promptCards,
+  promptDraws,
+  impactMetrics,
+  contacts,
+  practiceEntries,
+  prompts,
+  caseStudies,
+  stories,
+  fundamentals,
+] as const;
 
 /** A slice of synchronous work per transaction: short enough that other requests never wait long. */
 const SLICE_MS = 25;
@@ -102,7 +163,15 @@ function createStagingUser(forUserId: string): string {
   const now = nowIso();
   getDb()
     .insert(users)
-    .values({ id, email: `staging-${id}@import.invalid`, name: '', passwordHash: '!', stagingFor: forUserId, createdAt: now, updatedAt: now })
+    .values({
+      id,
+      email: `staging-${id}@import.invalid`,
+      name: '',
+      passwordHash: '!',
+      stagingFor: forUserId,
+      createdAt: now,
+      updatedAt: now,
+    })
     .run();
   return id;
 }
@@ -134,7 +203,11 @@ function* importSteps(userId: string, data: WorkspaceExport): Generator<() => vo
     yield () =>
       void metricQueries.create({
         userId,
-        values: { ...values, storyId: storyId ? storyIds.get(storyId)! : null, caseStudyId: caseStudyId ? studyIds.get(caseStudyId)! : null },
+        values: {
+          ...values,
+          storyId: storyId ? storyIds.get(storyId)! : null,
+          caseStudyId: caseStudyId ? studyIds.get(caseStudyId)! : null,
+        },
       });
   }
   yield () => putFundamentals({ userId, profile: data.fundamentals });
@@ -164,7 +237,15 @@ export class WorkspaceNotEmptyError extends Error {}
  * staging account, deleted slice by slice afterwards). A failure or a crash before the hand-over
  * leaves the account as it was; staging accounts left by a crash are removed at the next start.
  */
-export async function importWorkspace({ userId, data, replace }: { userId: string; data: WorkspaceExport; replace: boolean }): Promise<void> {
+export async function importWorkspace({
+  userId,
+  data,
+  replace,
+}: {
+  userId: string;
+  data: WorkspaceExport;
+  replace: boolean;
+}): Promise<void> {
   const db = getDb();
   const stagingId = createStagingUser(userId);
   const retiredId = replace ? createStagingUser(userId) : null;

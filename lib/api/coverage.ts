@@ -13,7 +13,12 @@ export function computeCoverageForUser(userId: string, now: Date) {
     evidence.caseStudies.filter((c) => c.sectionsWritten && c.hasBaselineMetric),
   );
   const empty =
-    evidence.stories.length + evidence.caseStudies.length + evidence.metrics.length + evidence.practice.length + evidence.contacts.length === 0;
+    evidence.stories.length +
+      evidence.caseStudies.length +
+      evidence.metrics.length +
+      evidence.practice.length +
+      evidence.contacts.length ===
+    0;
   // Counts, not id lists: a heavy user's theme rows would otherwise list hundreds of story ids in
   // every response; /api/v1/stories?theme= lists the stories behind a theme row.
   return { ...report, matrix: { rows: countMatrixRows(matrix), overusedStoryIds: matrix.overusedStoryIds }, empty };

@@ -59,7 +59,10 @@ export function isOwnOrigin(request: Request, origin: string): boolean {
 export function clientAddressOf(request: Request): string {
   const header = request.headers.get('x-forwarded-for');
   if (!header) return 'unknown';
-  const entries = header.split(',').map((part) => part.trim()).filter(Boolean);
+  const entries = header
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const picked = loadConfig().trustProxy ? entries.at(-1) : entries[0];
   return (picked ?? 'unknown').slice(0, 64).toLowerCase();
 }

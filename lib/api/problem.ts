@@ -22,12 +22,7 @@ export type Problem = {
 };
 
 /** An RFC 9457 problem+json response. */
-export function problemResponse(
-  status: number,
-  detail: string,
-  errors?: FieldErrors,
-  headers?: Record<string, string>,
-): Response {
+export function problemResponse(status: number, detail: string, errors?: FieldErrors, headers?: Record<string, string>): Response {
   const title = titles[status] ?? 'Error';
   const body: Problem = {
     type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`,

@@ -15,7 +15,9 @@ export type PromptDto = { id: string; text: string; themes: ThemeId[]; competenc
 
 /** Built-in prompts followed by the user's own. */
 export function promptsFor(userId: string): PromptDto[] {
-  const own = promptQueries.list({ userId }).map((p) => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false }));
+  const own = promptQueries
+    .list({ userId })
+    .map((p) => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false }));
   return [...builtInPrompts.map((p) => ({ ...p, builtIn: true })), ...own];
 }
 
@@ -91,6 +93,7 @@ export const promptRoutes = crudRoutes({
   queries: promptQueries,
   create: promptCreateSchema,
   patch: promptPatchSchema,
-  present: (rows) => rows.map((p): PromptDto => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false })),
+  present: (rows) =>
+    rows.map((p): PromptDto => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false })),
   onRemove: (userId, id) => forgetPrompt({ userId, promptId: id }),
 });

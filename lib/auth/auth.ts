@@ -13,9 +13,7 @@ function oneLine(error: Error): string {
   // Auth.js error classes are minified in the build; `type` keeps the readable name.
   const type = (error as { type?: string }).type ?? error.name;
   const cause = (error as { cause?: { err?: Error } }).cause?.err;
-  return [type, error.message.split('\n')[0], cause ? `(${cause.name}: ${cause.message})` : '']
-    .filter(Boolean)
-    .join(' ');
+  return [type, error.message.split('\n')[0], cause ? `(${cause.name}: ${cause.message})` : ''].filter(Boolean).join(' ');
 }
 
 // A function config so the secret is resolved at request time, not while `next build` imports this module.

@@ -6,8 +6,7 @@ export const SIGN_IN_LIMIT = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 export type CredentialsResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: 'invalid' | 'throttled' };
+  { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: 'invalid' | 'throttled' };
 
 /** The key failures are counted under: the normalised email, known or not. */
 function emailKeyOf(raw: unknown): string {

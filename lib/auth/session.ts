@@ -70,8 +70,7 @@ async function claimsOf(raw: string, cookieName: string, secret: string): Promis
   const hit = decoded.get(key);
   if (hit && hit.exp > now) return hit.claims;
   const token = await decode({ token: raw, secret, salt: cookieName }).catch(() => null);
-  const claims =
-    typeof token?.sub === 'string' && typeof token.sid === 'string' ? { userId: token.sub, sessionId: token.sid } : null;
+  const claims = typeof token?.sub === 'string' && typeof token.sid === 'string' ? { userId: token.sub, sessionId: token.sid } : null;
   const exp = typeof token?.exp === 'number' ? token.exp : now + 60;
   if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
   decoded.set(key, { claims, exp });

@@ -3,8 +3,7 @@ import type { PublicUser } from '@/db/queries/users';
 import type { ProfileInput } from '@/lib/validation/user';
 import { apiFetch } from './fetch';
 
-export const meQuery = () =>
-  queryOptions({ queryKey: ['me'], queryFn: () => apiFetch<PublicUser>('/api/v1/me') });
+export const meQuery = () => queryOptions({ queryKey: ['me'], queryFn: () => apiFetch<PublicUser>('/api/v1/me') });
 
 export function useUpdateMe() {
   const client = useQueryClient();

@@ -6,23 +6,36 @@ import type { StoryRecord } from '@/db/queries/stories';
 import type { RehearsalLogInput } from '@/lib/validation/rehearsal';
 import { apiFetch } from './fetch';
 
-export type SuggestedStory = { story: Pick<StoryRecord, 'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'ready'>; score: number; why: string };
+export type SuggestedStory = {
+  story: Pick<StoryRecord, 'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'ready'>;
+  score: number;
+  why: string;
+};
 export type MissingTheme = { id: string; label: string; href: string } | null;
 export type DrawnPrompt = { prompt: PromptDto; suggestions: SuggestedStory[]; missingTheme: MissingTheme };
 
 const keys = { stats: ['rehearsals', 'stats'] as const, history: ['rehearsals', 'history'] as const };
 
-export const statsQuery = () => queryOptions({ queryKey: keys.stats, queryFn: () => apiFetch<RehearsalStats>('/api/v1/rehearsals/stats'), staleTime: 0 });
+export const statsQuery = () =>
+  queryOptions({ queryKey: keys.stats, queryFn: () => apiFetch<RehearsalStats>('/api/v1/rehearsals/stats'), staleTime: 0 });
 export const historyQuery = () =>
-  queryOptions({ queryKey: keys.history, queryFn: () => apiFetch<{ items: RehearsalRecord[] }>('/api/v1/rehearsals').then((r) => r.items), staleTime: 0 });
+  queryOptions({
+    queryKey: keys.history,
+    queryFn: () => apiFetch<{ items: RehearsalRecord[] }>('/api/v1/rehearsals').then((r) => r.items),
+    staleTime: 0,
+  });
 
 /** Drawing records the draw server-side (for the no-repeat rule), so it is a mutation. */
 export function useDraw() {
-  return useMutation({ mutationFn: (theme?: string) => apiFetch<DrawnPrompt>('/api/v1/rehearsals/draw', { method: 'POST', json: theme ? { theme } : {} }) });
+  return useMutation({
+    mutationFn: (theme?: string) => apiFetch<DrawnPrompt>('/api/v1/rehearsals/draw', { method: 'POST', json: theme ? { theme } : {} }),
+  });
 }
 
 export function useMockInterview() {
-  return useMutation({ mutationFn: () => apiFetch<{ items: DrawnPrompt[] }>('/api/v1/rehearsals/mock', { method: 'POST' }).then((r) => r.items) });
+  return useMutation({
+    mutationFn: () => apiFetch<{ items: DrawnPrompt[] }>('/api/v1/rehearsals/mock', { method: 'POST' }).then((r) => r.items),
+  });
 }
 
 export function useLogRehearsal() {
@@ -36,6 +49,7 @@ export function useLogRehearsal() {
 
 export function useMatchQuestion() {
   return useMutation({
-    mutationFn: (q: string) => apiFetch<{ items: SuggestedStory[]; missingTheme: MissingTheme }>(`/api/v1/stories/match?q=${encodeURIComponent(q)}`),
+    mutationFn: (q: string) =>
+      apiFetch<{ items: SuggestedStory[]; missingTheme: MissingTheme }>(`/api/v1/stories/match?q=${encodeURIComponent(q)}`),
   });
 }

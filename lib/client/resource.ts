@@ -35,9 +35,7 @@ export function resourceClient<Item extends { id: string }, Create, Patch = Part
     const client = useQueryClient();
     return useMutation({
       mutationFn: ({ id, values }: { id?: string; values: Create | Patch }) =>
-        id
-          ? apiFetch<Item>(`${base}/${id}`, { method: 'PATCH', json: values })
-          : apiFetch<Item>(base, { method: 'POST', json: values }),
+        id ? apiFetch<Item>(`${base}/${id}`, { method: 'PATCH', json: values }) : apiFetch<Item>(base, { method: 'POST', json: values }),
       onSuccess: (item) => {
         client.setQueryData(keys.detail(item.id), item);
         return invalidateAll(client);

@@ -24,7 +24,7 @@ export const demoStories: DemoStory[] = [
       'Two senior engineers on my team had been arguing for months about moving our batch workloads onto Kubernetes. The debate had turned personal, design reviews stalled, and other teams had started asking whether the platform group could make decisions at all.',
     task: 'I needed to get the team to a decision they could both commit to, and repair the working relationship, within one planning cycle.',
     action:
-      'I met each engineer separately and asked them to write down the strongest version of the other person\'s argument, which surfaced that they agreed on goals and disagreed on migration risk. I set up a two-week bake-off with explicit success criteria we agreed on in advance: cost per job, failure recovery time and operator effort. I paired the two engineers to run it together and I kept the decision meeting to data only. When the numbers favoured Kubernetes for most jobs but not the GPU pipeline, I proposed a split and gave the sceptic ownership of the exceptions.',
+      "I met each engineer separately and asked them to write down the strongest version of the other person's argument, which surfaced that they agreed on goals and disagreed on migration risk. I set up a two-week bake-off with explicit success criteria we agreed on in advance: cost per job, failure recovery time and operator effort. I paired the two engineers to run it together and I kept the decision meeting to data only. When the numbers favoured Kubernetes for most jobs but not the GPU pipeline, I proposed a split and gave the sceptic ownership of the exceptions.",
     result:
       'We decided in 3 weeks instead of the 4 months the argument had already taken, 70% of batch jobs moved within two quarters, and both engineers later co-presented the approach at our internal conference.',
     themes: ['conflict_resolution'],
@@ -52,7 +52,7 @@ export const demoStories: DemoStory[] = [
       'In Q2 last year leadership wanted a service mesh rolled out across 60 services, while product teams were losing a day a week to flaky deploy pipelines. My team of seven could not do both that half.',
     task: 'I had to choose what to do first and get product, security and my own director to accept what we would not do.',
     action:
-      'I quantified both options: I pulled six months of pipeline data and showed that flaky deploys cost about 300 engineer-hours a month, while the mesh\'s benefits were mostly future security controls. I proposed fixing the pipelines first and delivering the one mesh feature security actually needed, mutual TLS, through a cheaper sidecar-free option. I wrote a one-page decision record, reviewed it with the security lead before the leadership meeting so there were no surprises, and I committed to a date for revisiting the full mesh.',
+      "I quantified both options: I pulled six months of pipeline data and showed that flaky deploys cost about 300 engineer-hours a month, while the mesh's benefits were mostly future security controls. I proposed fixing the pipelines first and delivering the one mesh feature security actually needed, mutual TLS, through a cheaper sidecar-free option. I wrote a one-page decision record, reviewed it with the security lead before the leadership meeting so there were no surprises, and I committed to a date for revisiting the full mesh.",
     result:
       'Deploy failure rate fell from 18% to 3% within one quarter, we recovered roughly 250 engineer-hours a month, and mutual TLS still shipped on time for the audit.',
     themes: ['prioritization'],
@@ -79,7 +79,7 @@ export const demoStories: DemoStory[] = [
       'Our shared API gateway had a vague goal of "five nines" that nobody measured, and every incident triggered a debate about whether reliability or features came first. Product managers felt reliability work was a black hole.',
     task: 'I set out to make reliability measurable and to give product a fair way to trade it against features, within two quarters.',
     action:
-      'I worked with the three product managers who depended on the gateway to pick user-facing service level indicators, and I set objectives they agreed were meaningful rather than aspirational. I built an error-budget dashboard with my tech lead and I wrote a short policy: when the budget is spent, the next sprint goes to reliability, no escalation needed. I presented the first month\'s numbers myself at the product review so the policy had visible support from leadership.',
+      "I worked with the three product managers who depended on the gateway to pick user-facing service level indicators, and I set objectives they agreed were meaningful rather than aspirational. I built an error-budget dashboard with my tech lead and I wrote a short policy: when the budget is spent, the next sprint goes to reliability, no escalation needed. I presented the first month's numbers myself at the product review so the policy had visible support from leadership.",
     result:
       'Within two quarters we had SLOs on 12 endpoints, the budget policy was invoked twice without escalation, and gateway incidents dropped from 9 to 3 per quarter.',
     themes: ['prioritization', 'incident_leadership'],
@@ -91,7 +91,7 @@ export const demoStories: DemoStory[] = [
     title: 'Cutting the cloud bill without a reliability hit',
     situation:
       'In 2025 finance flagged that our AWS spend had grown 45% year over year while traffic grew 15%. The first instinct from leadership was a blanket cut that would have removed the redundancy our SLOs relied on.',
-    task: 'I owned a plan to take 20% out of the platform\'s cloud cost without breaking any reliability objective.',
+    task: "I owned a plan to take 20% out of the platform's cloud cost without breaking any reliability objective.",
     action:
       'I paired with our finance partner to build unit-cost metrics per request and per team, which showed that idle non-production environments and over-provisioned databases were most of the waste. I prioritised those over touching production redundancy, and I set up automatic shutdown of non-production environments outside working hours. I negotiated a savings plan with our account team once usage was stable, and I reviewed every change against the error budgets before it shipped.',
     result:
@@ -107,9 +107,9 @@ export const demoStories: DemoStory[] = [
       'In 2024 I promoted a strong engineer to tech lead of our CI team, and within a month two engineers complained that she was rewriting their pull requests instead of reviewing them. Delivery had slowed and she was working late every night.',
     task: 'I needed to help her grow into the role without undermining her authority, before the quarter ended.',
     action:
-      'I set up weekly coaching sessions where I asked her to walk me through one decision she delegated and one she kept, and why. I gave her direct feedback with specific examples from the pull requests, and I helped her write team working agreements about reviews. I paired her with a senior tech lead from another group as a mentor and I stepped back from the team\'s standups so she had space to lead.',
+      "I set up weekly coaching sessions where I asked her to walk me through one decision she delegated and one she kept, and why. I gave her direct feedback with specific examples from the pull requests, and I helped her write team working agreements about reviews. I paired her with a senior tech lead from another group as a mentor and I stepped back from the team's standups so she had space to lead.",
     result:
-      'Within one quarter review turnaround went from 2 days to 6 hours, the team\'s engagement score rose 18 points, and she was rated exceeds expectations at her next review.',
+      "Within one quarter review turnaround went from 2 days to 6 hours, the team's engagement score rose 18 points, and she was rated exceeds expectations at her next review.",
     themes: ['hiring', 'conflict_resolution'],
     competencies: ['grow_team', 'people_leadership'],
     painPoints: [],

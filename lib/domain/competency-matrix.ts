@@ -25,7 +25,13 @@ export function computeCompetencyMatrix(
     return { id, label, kind, storyIds, caseStudyIds, strength: n >= 2 ? 2 : n === 1 ? 1 : 0 };
   };
   const themeRows = guide.themes.map((t) =>
-    row(t.id, t.label, 'theme', readyStories.filter((s) => s.themes.includes(t.id)).map((s) => s.id), []),
+    row(
+      t.id,
+      t.label,
+      'theme',
+      readyStories.filter((s) => s.themes.includes(t.id)).map((s) => s.id),
+      [],
+    ),
   );
   const competencyRows = guide.competencies.map((c) =>
     row(

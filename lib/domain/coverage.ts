@@ -11,7 +11,15 @@ export type Evidence = {
 };
 
 export type CheckResult = { key: string; label: string; met: boolean; nextAction: string; href: string };
-export type StepResult = { step: number; key: string; title: string; summary: string; progress: number; done: boolean; checks: CheckResult[] };
+export type StepResult = {
+  step: number;
+  key: string;
+  title: string;
+  summary: string;
+  progress: number;
+  done: boolean;
+  checks: CheckResult[];
+};
 export type CoverageReport = { overall: number; generatedAt: string; steps: StepResult[] };
 
 type Item = Record<string, unknown>;
@@ -57,7 +65,11 @@ function isMet(check: Check, sources: Record<Source, Item[]>, e: Evidence): bool
       if (check.area === 'iac') return norm(e.fundamentals.iacTool) !== '' && e.fundamentals.iacDepth >= check.min;
       return (e.fundamentals.areas[check.area]?.depth ?? 0) >= check.min;
     case 'field_set': {
-      const value = { cloud_provider: e.fundamentals.cloudProvider, iac_tool: e.fundamentals.iacTool, target_industry: e.profile.targetIndustry }[check.field];
+      const value = {
+        cloud_provider: e.fundamentals.cloudProvider,
+        iac_tool: e.fundamentals.iacTool,
+        target_industry: e.profile.targetIndustry,
+      }[check.field];
       return norm(value) !== '';
     }
     case 'categories_at_least': {
@@ -77,7 +89,13 @@ function isMet(check: Check, sources: Record<Source, Item[]>, e: Evidence): bool
 export function computeCoverage(guide: Guide, evidence: Evidence, now: Date): CoverageReport {
   const sources = deriveSources(guide, evidence);
   const steps = guide.steps.map((step) => {
-    const checks = step.checks.map((c) => ({ key: c.key, label: c.label, met: isMet(c, sources, evidence), nextAction: c.nextAction, href: c.href }));
+    const checks = step.checks.map((c) => ({
+      key: c.key,
+      label: c.label,
+      met: isMet(c, sources, evidence),
+      nextAction: c.nextAction,
+      href: c.href,
+    }));
     const progress = checks.filter((c) => c.met).length / checks.length;
     return { step: step.step, key: step.key, title: step.title, summary: step.summary, progress, done: progress === 1, checks };
   });

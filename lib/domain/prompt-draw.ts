@@ -48,7 +48,12 @@ export function drawPrompt<P extends DrawablePrompt>(prompts: readonly P[], ctx:
 }
 
 /** Five prompts for a mock interview, each from a different theme, in random order. */
-export function drawMockInterview<P extends DrawablePrompt>(prompts: readonly P[], themes: readonly string[], ctx: DrawContext, size = 5): P[] {
+export function drawMockInterview<P extends DrawablePrompt>(
+  prompts: readonly P[],
+  themes: readonly string[],
+  ctx: DrawContext,
+  size = 5,
+): P[] {
   const chosen: P[] = [];
   const pickedThemes = shuffle(themes, ctx.random).slice(0, size);
   for (const theme of pickedThemes) {

@@ -29,7 +29,12 @@ function weekStart(ms: number): number {
  * yesterday if today has none yet), average duration, and ratings by theme with the weakest first.
  * Days are UTC days.
  */
-export function computeRehearsalStats(facts: readonly RehearsalFact[], themes: readonly string[], now: Date, dueNow: number): RehearsalStats {
+export function computeRehearsalStats(
+  facts: readonly RehearsalFact[],
+  themes: readonly string[],
+  now: Date,
+  dueNow: number,
+): RehearsalStats {
   const nowMs = now.getTime();
   const thisWeek = weekStart(nowMs);
   const perWeek = Array.from({ length: 12 }, (_, i) => ({ start: thisWeek - (11 - i) * 7 * DAY, count: 0 }));

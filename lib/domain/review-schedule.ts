@@ -11,8 +11,16 @@ const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
 /** A card as stored: JSON-safe, dates as ISO strings. */
 export type StoredCard = Omit<Card, 'due' | 'last_review'> & { due: string; last_review: string | null };
 
-const toStored = (card: Card): StoredCard => ({ ...card, due: card.due.toISOString(), last_review: card.last_review ? card.last_review.toISOString() : null });
-const fromStored = (card: StoredCard): Card => ({ ...card, due: new Date(card.due), last_review: card.last_review ? new Date(card.last_review) : undefined });
+const toStored = (card: Card): StoredCard => ({
+  ...card,
+  due: card.due.toISOString(),
+  last_review: card.last_review ? card.last_review.toISOString() : null,
+});
+const fromStored = (card: StoredCard): Card => ({
+  ...card,
+  due: new Date(card.due),
+  last_review: card.last_review ? new Date(card.last_review) : undefined,
+});
 
 /** The next card state after rehearsing a prompt with this rating (a new card if never rehearsed). */
 export function scheduleReview(previous: StoredCard | null, rating: RehearsalRating, now: Date): StoredCard {

@@ -34,20 +34,60 @@ const TIMEFRAME =
 const OUTCOME_VERBS = new RegExp(
   '\\b(' +
     [
-      'cut', 'cuts', 'fell', 'grew', 'won', 'sped', 'shrank', 'shrunk', 'became', 'went', 'led to',
-      'reduc(e|ed|es|ing)', 'lower(ed|s)', 'drop(ped|s)', 'increas(e|ed|es)', 'grow(s|n)', 'rais(e|ed|es)',
-      'improv(e|ed|es)', 'sav(e|ed|es)', 'ship(ped|s)', 'launch(ed|es)', 'deliver(ed|s)', 'achiev(e|ed|es)',
-      'eliminat(e|ed|es)', 'remov(e|ed|es)', 'halv(e|ed|es)', 'doubl(e|ed|es)', 'tripl(e|ed|es)', 'hired',
-      'promot(e|ed|es)', 'retain(ed|s)', 'adopt(ed|s)', 'migrat(e|ed|es)', 'resolv(e|ed|es)', 'gain(ed|s)',
-      'avoid(ed|s)', 'prevent(ed|s)', 'accelerat(e|ed|es)', 'complet(e|ed|es)', 'finish(ed|es)', 'closed',
-      'result(ed|s) in', 'turned', 'beat', 'exceed(ed|s)',
+      'cut',
+      'cuts',
+      'fell',
+      'grew',
+      'won',
+      'sped',
+      'shrank',
+      'shrunk',
+      'became',
+      'went',
+      'led to',
+      'reduc(e|ed|es|ing)',
+      'lower(ed|s)',
+      'drop(ped|s)',
+      'increas(e|ed|es)',
+      'grow(s|n)',
+      'rais(e|ed|es)',
+      'improv(e|ed|es)',
+      'sav(e|ed|es)',
+      'ship(ped|s)',
+      'launch(ed|es)',
+      'deliver(ed|s)',
+      'achiev(e|ed|es)',
+      'eliminat(e|ed|es)',
+      'remov(e|ed|es)',
+      'halv(e|ed|es)',
+      'doubl(e|ed|es)',
+      'tripl(e|ed|es)',
+      'hired',
+      'promot(e|ed|es)',
+      'retain(ed|s)',
+      'adopt(ed|s)',
+      'migrat(e|ed|es)',
+      'resolv(e|ed|es)',
+      'gain(ed|s)',
+      'avoid(ed|s)',
+      'prevent(ed|s)',
+      'accelerat(e|ed|es)',
+      'complet(e|ed|es)',
+      'finish(ed|es)',
+      'closed',
+      'result(ed|s) in',
+      'turned',
+      'beat',
+      'exceed(ed|s)',
     ].join('|') +
     ')\\b',
   'i',
 );
 
 const STOP = new Set(
-  'the a an and or of to in on for with by at from as is was were be been are that this it our my we i us their they them into over under than then so'.split(' '),
+  'the a an and or of to in on for with by at from as is was were be been are that this it our my we i us their they them into over under than then so'.split(
+    ' ',
+  ),
 );
 
 function contentWords(text: string): string[] {
@@ -57,8 +97,7 @@ function contentWords(text: string): string[] {
 /** Feedback that makes a STAR story interview-ready. Errors block "ready"; warnings are advice. */
 export function lintStory(story: LintableStory): StoryStats {
   const lint: LintFinding[] = [];
-  const add = (code: LintCode, field: LintField, severity: LintSeverity, message: string) =>
-    lint.push({ code, field, severity, message });
+  const add = (code: LintCode, field: LintField, severity: LintSeverity, message: string) => lint.push({ code, field, severity, message });
 
   const counts = Object.fromEntries(STAR_PARTS.map((p) => [p, countWords(story[p])])) as Record<StarPart, number>;
   const wordCount = STAR_PARTS.reduce((sum, p) => sum + counts[p], 0);
@@ -67,13 +106,19 @@ export function lintStory(story: LintableStory): StoryStats {
   const exactSeconds = (wordCount / WORDS_PER_MINUTE) * 60;
 
   for (const part of STAR_PARTS) {
-    if (story[part].trim() === '') add('part_missing', part, 'error', `${partLabels[part]} is empty. Every part of STAR needs a few sentences.`);
+    if (story[part].trim() === '')
+      add('part_missing', part, 'error', `${partLabels[part]} is empty. Every part of STAR needs a few sentences.`);
   }
   if (story.result.trim() !== '' && !story.resultQualitative && !hasNumber(story.result)) {
     add('result_without_number', 'result', 'error', 'Give the result a number (%, time, money, count), or mark it as qualitative.');
   }
   if (exactSeconds < SPEAKING_MIN_SECONDS) {
-    add('too_short', 'story', 'error', `About ${seconds} s to tell; aim for at least ${SPEAKING_MIN_SECONDS} s so the story has substance.`);
+    add(
+      'too_short',
+      'story',
+      'error',
+      `About ${seconds} s to tell; aim for at least ${SPEAKING_MIN_SECONDS} s so the story has substance.`,
+    );
   } else if (exactSeconds > SPEAKING_MAX_SECONDS) {
     add('too_long', 'story', 'error', `About ${seconds} s to tell; trim it under ${SPEAKING_MAX_SECONDS} s before an interviewer drifts.`);
   }

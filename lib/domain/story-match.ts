@@ -1,11 +1,12 @@
 import { words } from './text-stats';
 
 const QUESTION_FLUFF = new Set(
-  ('a an and are as at be been but by can could describe did do does example for from give had has have how i if in into is it ' +
+  (
+    'a an and are as at be been but by can could describe did do does example for from give had has have how i if in into is it ' +
     'me my of on or our so some tell than that the their them then there they this through time times to up us walk was we ' +
     'were what when where which while who why will with would you your about after before did during last most one ever ' +
-    'team teams another someone going example project situation handled')
-    .split(' '),
+    'team teams another someone going example project situation handled'
+  ).split(' '),
 );
 
 /** The words of a question worth searching for. */
@@ -52,7 +53,11 @@ export function rankStoryMatches<S extends Matchable>(
         matched.length ? `words: ${matched.slice(0, 5).join(', ')}` : '',
       ].filter(Boolean);
       const { text: _text, ...story } = c.story;
-      const match: StoryMatch<S> = { story, score: Math.round((text + THEME_BOOST * sharedThemes.length) * 100) / 100, why: parts.join('; ') };
+      const match: StoryMatch<S> = {
+        story,
+        score: Math.round((text + THEME_BOOST * sharedThemes.length) * 100) / 100,
+        why: parts.join('; '),
+      };
       return match;
     })
     .filter((m) => m.score > 0)

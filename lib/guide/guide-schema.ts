@@ -37,7 +37,13 @@ export const checkSchema = z.intersection(
     z.object({ kind: z.literal('tag_covered'), source, tag: z.enum(['themes', 'competencies', 'area']), value: z.string() }),
     z.object({ kind: z.literal('depth_at_least'), area: z.enum(DEPTH_AREAS), min: z.number().int().min(0).max(4) }),
     z.object({ kind: z.literal('field_set'), field: z.enum(FIELDS) }),
-    z.object({ kind: z.literal('categories_at_least'), source, field: z.enum(['painPoints', 'dimension']), min, allowed: z.array(z.string()).optional() }),
+    z.object({
+      kind: z.literal('categories_at_least'),
+      source,
+      field: z.enum(['painPoints', 'dimension']),
+      min,
+      allowed: z.array(z.string()).optional(),
+    }),
     z.object({ kind: z.literal('linked_at_least'), min }),
   ]),
 );
@@ -53,7 +59,15 @@ export const guideSchema = z.object({
   /** Competencies that make a story count as operational practice, per practice area. */
   operationalCompetencies: z.record(z.string(), z.array(z.string())),
   steps: z
-    .array(z.object({ step: z.number().int().min(1), key: z.string(), title: z.string(), summary: z.string(), checks: z.array(checkSchema).min(1) }))
+    .array(
+      z.object({
+        step: z.number().int().min(1),
+        key: z.string(),
+        title: z.string(),
+        summary: z.string(),
+        checks: z.array(checkSchema).min(1),
+      }),
+    )
     .min(1)
     .superRefine((steps, ctx) => {
       const keys = steps.flatMap((s) => s.checks.map((c) => c.key));

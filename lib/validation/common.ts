@@ -6,11 +6,13 @@ export const idParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{8,
 /** A list of known enum ids, each at most once. */
 export function idList<T extends readonly [string, ...string[]]>(ids: T, max: number, what: string) {
   const unknownIdMessage = ids.length <= 8 ? `Unknown ${what}: use one of ${ids.join(', ')}.` : `Unknown ${what}.`;
-  return z
-    // The message never echoes the input: it may be anything, even an object with a throwing toString.
-    .array(z.enum(ids, { error: () => unknownIdMessage }), { error: `Send ${what}s as a list.` })
-    .max(max, `At most ${max} ${what}s.`)
-    .transform((list) => [...new Set(list)]);
+  return (
+    z
+      // The message never echoes the input: it may be anything, even an object with a throwing toString.
+      .array(z.enum(ids, { error: () => unknownIdMessage }), { error: `Send ${what}s as a list.` })
+      .max(max, `At most ${max} ${what}s.`)
+      .transform((list) => [...new Set(list)])
+  );
 }
 
 /** Text as typed, with an upper bound in characters. */
@@ -18,8 +20,7 @@ export const boundedText = (max: number, label: string) =>
   z.string({ error: `${label} must be text.` }).max(max, `${label} can be at most ${max.toLocaleString('en-US')} characters.`);
 
 /** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
-export const isoDate = (label: string) =>
-  z.iso.date({ error: `${label} must be a date like 2026-03-14.` });
+export const isoDate = (label: string) => z.iso.date({ error: `${label} must be a date like 2026-03-14.` });
 
 /** The PATCH form of a create schema's fields: any subset, at least one, nothing unknown. */
 export function patchOf<T extends z.ZodRawShape>(fields: T) {
@@ -30,4 +31,8 @@ export function patchOf<T extends z.ZodRawShape>(fields: T) {
 }
 
 export const nonEmptyText = (max: number, label: string) =>
-  z.string({ error: `${label} must be text.` }).trim().min(1, `${label} is required.`).max(max, `${label} can be at most ${max} characters.`);
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} can be at most ${max} characters.`);

@@ -109,8 +109,15 @@ const depth = z
 const areaSchema = z.strictObject({ depth, evidence: boundedText(2000, 'Evidence') });
 export const fundamentalsSchema = z.strictObject({
   cloudProvider: z.enum(CLOUD_PROVIDERS, { error: 'Provider is aws, azure or gcp.' }).nullable(),
-  areas: z.strictObject(Object.fromEntries(FUNDAMENTAL_AREAS.map((a) => [a, areaSchema])) as Record<(typeof FUNDAMENTAL_AREAS)[number], typeof areaSchema>),
-  iacTool: z.string({ error: 'IaC tool must be text.' }).trim().max(60, 'Keep the tool name under 60 characters.').nullable().transform((s) => s || null),
+  areas: z.strictObject(
+    Object.fromEntries(FUNDAMENTAL_AREAS.map((a) => [a, areaSchema])) as Record<(typeof FUNDAMENTAL_AREAS)[number], typeof areaSchema>,
+  ),
+  iacTool: z
+    .string({ error: 'IaC tool must be text.' })
+    .trim()
+    .max(60, 'Keep the tool name under 60 characters.')
+    .nullable()
+    .transform((s) => s || null),
   iacDepth: depth,
 });
 export type FundamentalsInput = z.output<typeof fundamentalsSchema>;

@@ -34,5 +34,9 @@ export const rehearsalLogSchema = z.strictObject({
 export type RehearsalLogInput = z.output<typeof rehearsalLogSchema>;
 
 export const matchQuerySchema = z.strictObject({
-  q: z.string({ error: 'Paste a question in q.' }).trim().min(3, 'Paste a question of at least 3 characters.').max(500, 'Keep the question under 500 characters.'),
+  q: z
+    .string({ error: 'Paste a question in q.' })
+    .trim()
+    .min(3, 'Paste a question of at least 3 characters.')
+    .max(500, 'Keep the question under 500 characters.'),
 });

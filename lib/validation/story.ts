@@ -50,7 +50,12 @@ export const storyListQuerySchema = z.strictObject({
   theme: z.enum(THEME_IDS, { error: 'Unknown theme.' }).optional(),
   status: z.enum(STORY_STATUSES, { error: 'Status is draft or ready.' }).optional(),
   q: z.string().trim().max(200, 'Keep the search under 200 characters.').optional(),
-  limit: z.coerce.number({ error: 'limit must be a number.' }).int().min(1, 'limit is at least 1.').max(200, 'limit is at most 200.').default(50),
+  limit: z.coerce
+    .number({ error: 'limit must be a number.' })
+    .int()
+    .min(1, 'limit is at least 1.')
+    .max(200, 'limit is at most 200.')
+    .default(50),
   offset: z.coerce.number({ error: 'offset must be a number.' }).int().min(0, 'offset is at least 0.').default(0),
 });
 export type StoryListQuery = z.input<typeof storyListQuerySchema>;

@@ -29,7 +29,10 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX * 4, 'That password is too long.'),
+  password: z
+    .string()
+    .min(1, 'Enter your password.')
+    .max(PASSWORD_MAX * 4, 'That password is too long.'),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -51,7 +54,10 @@ export type ProfileInput = z.input<typeof profileSchema>;
 
 export const passwordChangeSchema = z
   .strictObject({
-    currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(PASSWORD_MAX * 4),
+    currentPassword: z
+      .string({ error: 'Enter your current password.' })
+      .min(1, 'Enter your current password.')
+      .max(PASSWORD_MAX * 4),
     newPassword: passwordSchema,
   })
   .refine((v) => v.currentPassword !== v.newPassword, {
@@ -61,6 +67,9 @@ export const passwordChangeSchema = z
 export type PasswordChangeInput = z.input<typeof passwordChangeSchema>;
 
 export const accountDeleteSchema = z.strictObject({
-  password: z.string({ error: 'Enter your password to confirm.' }).min(1, 'Enter your password to confirm.').max(PASSWORD_MAX * 4),
+  password: z
+    .string({ error: 'Enter your password to confirm.' })
+    .min(1, 'Enter your password to confirm.')
+    .max(PASSWORD_MAX * 4),
 });
 export type AccountDeleteInput = z.input<typeof accountDeleteSchema>;

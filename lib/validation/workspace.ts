@@ -40,7 +40,11 @@ export const workspaceSchema = z
           promptText: z.string().max(300),
           themes: z.array(z.enum(THEME_IDS)),
           storyId: z.string().max(64).nullable(),
-          durationSeconds: z.number().int().min(0).max(4 * 3600),
+          durationSeconds: z
+            .number()
+            .int()
+            .min(0)
+            .max(4 * 3600),
           rating: z.enum(RATINGS),
           notes: z.string().max(2000),
           createdAt: z.iso.datetime(),
@@ -53,7 +57,10 @@ export const workspaceSchema = z
     for (const list of ['stories', 'caseStudies', 'metrics', 'practice', 'contacts', 'prompts'] as const) {
       const duplicates = duplicateIds(w[list].map((row) => row.id));
       if (duplicates.length) {
-        const shown = duplicates.slice(0, 10).map((id) => JSON.stringify(id)).join(', ');
+        const shown = duplicates
+          .slice(0, 10)
+          .map((id) => JSON.stringify(id))
+          .join(', ');
         const more = duplicates.length > 10 ? ` and ${duplicates.length - 10} more` : '';
         ctx.addIssue({ code: 'custom', path: [list], message: `Duplicate ids: ${shown}${more}. Each id may appear once.` });
       }
@@ -62,8 +69,10 @@ export const workspaceSchema = z
     const storyIds = new Set(w.stories.map((s) => s.id));
     const studyIds = new Set(w.caseStudies.map((c) => c.id));
     w.metrics.forEach((m, i) => {
-      if (m.storyId && !storyIds.has(m.storyId)) ctx.addIssue({ code: 'custom', path: ['metrics', i, 'storyId'], message: 'Links a story that is not in the file.' });
-      if (m.caseStudyId && !studyIds.has(m.caseStudyId)) ctx.addIssue({ code: 'custom', path: ['metrics', i, 'caseStudyId'], message: 'Links a case study that is not in the file.' });
+      if (m.storyId && !storyIds.has(m.storyId))
+        ctx.addIssue({ code: 'custom', path: ['metrics', i, 'storyId'], message: 'Links a story that is not in the file.' });
+      if (m.caseStudyId && !studyIds.has(m.caseStudyId))
+        ctx.addIssue({ code: 'custom', path: ['metrics', i, 'caseStudyId'], message: 'Links a case study that is not in the file.' });
     });
   });
 export type WorkspaceExport = z.output<typeof workspaceSchema>;

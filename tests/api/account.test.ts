@@ -62,7 +62,11 @@ describe('revocable sessions', () => {
     const ada = await createTestUser('Ada');
     const other = await sessionCookie(ada.id);
     const problem = await expectProblem(
-      await call(changePassword, { method: 'POST', cookie: ada.cookie, body: { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' } }),
+      await call(changePassword, {
+        method: 'POST',
+        cookie: ada.cookie,
+        body: { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' },
+      }),
       400,
     );
     expect(problem.errors?.currentPassword?.[0]).toMatch(/not your current password/);
@@ -98,14 +102,17 @@ describe('revocable sessions', () => {
 function rowsPerTable(userId: string): Record<string, number> {
   const db = getDb().$client;
   const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name != '__drizzle_migrations'`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name != '__drizzle_migrations'`,
+    )
     .pluck()
     .all() as string[];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const columns = db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
     if (table === 'users') counts[table] = db.prepare(`SELECT count(*) FROM users WHERE id = ?`).pluck().get(userId) as number;
-    else if (columns.includes('user_id')) counts[table] = db.prepare(`SELECT count(*) FROM "${table}" WHERE user_id = ?`).pluck().get(userId) as number;
+    else if (columns.includes('user_id'))
+      counts[table] = db.prepare(`SELECT count(*) FROM "${table}" WHERE user_id = ?`).pluck().get(userId) as number;
   }
   return counts;
 }
@@ -121,7 +128,11 @@ describe('DELETE /api/v1/me', () => {
       body: { promptId: draw.prompt.id, durationSeconds: 90, rating: 'good' },
     });
     expect(logged.status).toBe(201);
-    const prompt = await call(createPrompt, { method: 'POST', cookie: user.cookie, body: { text: 'Tell me about a platform migration.', themes: ['prioritization'] } });
+    const prompt = await call(createPrompt, {
+      method: 'POST',
+      cookie: user.cookie,
+      body: { text: 'Tell me about a platform migration.', themes: ['prioritization'] },
+    });
     expect(prompt.status).toBe(201);
     return user;
   }
@@ -145,7 +156,10 @@ describe('DELETE /api/v1/me', () => {
     expect(countersFor(ada.id)).toBe(0);
     expect(res.headers.getSetCookie().length).toBe(2);
 
-    expect(Object.values(rowsPerTable(ada.id)).every((n) => n === 0), JSON.stringify(rowsPerTable(ada.id))).toBe(true);
+    expect(
+      Object.values(rowsPerTable(ada.id)).every((n) => n === 0),
+      JSON.stringify(rowsPerTable(ada.id)),
+    ).toBe(true);
     expect(rowsPerTable(grace.id)).toEqual(graceBefore);
     await expectProblem(await me(ada.cookie), 401);
 
@@ -155,10 +169,19 @@ describe('DELETE /api/v1/me', () => {
 
   it('needs the right password: a wrong one deletes nothing', async () => {
     const ada = await createTestUser('Ada');
-    const problem = await expectProblem(await call(deleteMe, { method: 'DELETE', cookie: ada.cookie, body: { password: 'not my password' } }), 400);
+    const problem = await expectProblem(
+      await call(deleteMe, { method: 'DELETE', cookie: ada.cookie, body: { password: 'not my password' } }),
+      400,
+    );
     expect(problem.errors?.password).toBeDefined();
     await expectProblem(await call(deleteMe, { method: 'DELETE', cookie: ada.cookie, body: {} }), 400);
-    expect(getDb().select({ n: sql<number>`count(*)` }).from(users).where(eq(users.id, ada.id)).get()?.n).toBe(1);
+    expect(
+      getDb()
+        .select({ n: sql<number>`count(*)` })
+        .from(users)
+        .where(eq(users.id, ada.id))
+        .get()?.n,
+    ).toBe(1);
     expect((await me(ada.cookie)).status).toBe(200);
   });
 
@@ -166,7 +189,12 @@ describe('DELETE /api/v1/me', () => {
     await expectProblem(await call(deleteMe, { method: 'DELETE', body: { password: PASSWORD } }), 401);
     const ada = await createTestUser('Ada');
     await expectProblem(
-      await call(deleteMe, { method: 'DELETE', cookie: ada.cookie, body: { password: PASSWORD }, headers: { origin: 'https://evil.example' } }),
+      await call(deleteMe, {
+        method: 'DELETE',
+        cookie: ada.cookie,
+        body: { password: PASSWORD },
+        headers: { origin: 'https://evil.example' },
+      }),
       403,
     );
     expect((await me(ada.cookie)).status).toBe(200);

@@ -11,7 +11,12 @@ import { POST as stories } from '@/app/api/v1/stories/route';
 import { call, createTestUser, expectProblem } from '../helpers/api';
 import { goodStory } from '../fixtures/stories';
 
-type Report = { overall: number; empty: boolean; steps: { step: number; done: boolean; progress: number; checks: { key: string; met: boolean; nextAction: string; href: string }[] }[]; matrix: { rows: { id: string; strength: number }[] } };
+type Report = {
+  overall: number;
+  empty: boolean;
+  steps: { step: number; done: boolean; progress: number; checks: { key: string; met: boolean; nextAction: string; href: string }[] }[];
+  matrix: { rows: { id: string; strength: number }[] };
+};
 
 const post = async (handler: typeof stories, cookie: string, body: unknown) => {
   const res = await call(handler, { method: 'POST', cookie, body });
@@ -23,7 +28,8 @@ const unmet = (r: Report, step: number) => r.steps.find((s) => s.step === step)!
 
 /** Exactly the evidence in the design's coverage table. */
 async function seedDesignTable(cookie: string) {
-  const ready = (themes: string[], painPoints: string[] = []) => post(stories, cookie, { ...goodStory, themes, painPoints, status: 'ready' });
+  const ready = (themes: string[], painPoints: string[] = []) =>
+    post(stories, cookie, { ...goodStory, themes, painPoints, status: 'ready' });
   const s1 = await ready(['hiring', 'conflict_resolution']);
   const s2 = await ready(['incident_leadership', 'prioritization']);
   const s3 = await ready(['cross_team_alignment'], ['cost']);
@@ -32,16 +38,36 @@ async function seedDesignTable(cookie: string) {
     cookie,
     body: {
       cloudProvider: 'gcp',
-      areas: Object.fromEntries(['networking', 'iam', 'compute', 'storage', 'managed_services'].map((a) => [a, { depth: a === 'storage' ? 0 : 3, evidence: '' }])),
+      areas: Object.fromEntries(
+        ['networking', 'iam', 'compute', 'storage', 'managed_services'].map((a) => [a, { depth: a === 'storage' ? 0 : 3, evidence: '' }]),
+      ),
       iacTool: 'Terraform',
       iacDepth: 3,
     },
   });
-  const cs = await post(caseStudies, cookie, { title: 'Cost', context: 'c', role: 'r', approach: 'a', tradeoffs: 't', outcome: 'o', dimension: 'cost' });
-  await post(metrics, cookie, { label: 'Cloud spend', direction: 'decrease', baseline: 100, result: 70, unit: '$', onResume: true, onLinkedin: true, caseStudyId: cs.id });
+  const cs = await post(caseStudies, cookie, {
+    title: 'Cost',
+    context: 'c',
+    role: 'r',
+    approach: 'a',
+    tradeoffs: 't',
+    outcome: 'o',
+    dimension: 'cost',
+  });
+  await post(metrics, cookie, {
+    label: 'Cloud spend',
+    direction: 'decrease',
+    baseline: 100,
+    result: 70,
+    unit: '$',
+    onResume: true,
+    onLinkedin: true,
+    caseStudyId: cs.id,
+  });
   await post(metrics, cookie, { label: 'Build time', direction: 'decrease', baseline: 22, result: 8, onResume: true });
   await post(metrics, cookie, { label: 'Teams onboarded', direction: 'increase', result: 40, onResume: true });
-  for (const area of ['on_call', 'incident_command', 'post_incident']) await post(practice, cookie, { area, date: '2026-10-01', summary: 'Practised' });
+  for (const area of ['on_call', 'incident_command', 'post_incident'])
+    await post(practice, cookie, { area, date: '2026-10-01', summary: 'Practised' });
   await call(patchMe, { method: 'PATCH', cookie, body: { targetIndustry: 'Fintech' } });
   await post(contacts, cookie, { name: 'A', industry: 'Fintech', metOn: '2026-10-01', painPoints: ['cost'] });
   await post(contacts, cookie, { name: 'B', industry: 'fintech', metOn: '2026-10-02', painPoints: ['security'] });
@@ -105,7 +131,11 @@ describe('coverage freshness', () => {
     const Database = (await import('better-sqlite3')).default;
     const other = new Database(process.env.DATABASE_PATH!);
     const now = new Date().toISOString();
-    other.prepare('insert into practice_entries (id, user_id, area, date, summary, reflection, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)').run('otherconn1', id, 'on_call', '2026-11-01', 'x', '', now, now);
+    other
+      .prepare(
+        'insert into practice_entries (id, user_id, area, date, summary, reflection, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run('otherconn1', id, 'on_call', '2026-11-01', 'x', '', now, now);
     other.close();
     expect(unmet(await report(cookie), 4).map((c) => c.key)).toEqual(['practice.incident_command', 'practice.post_incident']);
   });

@@ -19,7 +19,13 @@ describe('POST /api/v1/demo', () => {
     expect(report.overall).toBeLessThan(1);
     const open = report.steps.flatMap((s: { checks: { key: string; met: boolean }[] }) => s.checks.filter((c) => !c.met).map((c) => c.key));
     expect(open).toEqual(
-      expect.arrayContaining(['stories.theme.cross_team_alignment', 'fundamentals.iam', 'practice.post_incident', 'metrics.linkedin', 'network.conversations']),
+      expect.arrayContaining([
+        'stories.theme.cross_team_alignment',
+        'fundamentals.iam',
+        'practice.post_incident',
+        'metrics.linkedin',
+        'network.conversations',
+      ]),
     );
   });
 

@@ -24,7 +24,12 @@ const resources: {
     name: 'practice',
     collection: practice,
     item: practiceOne,
-    valid: { area: 'incident_command', date: '2026-10-02', summary: 'Ran a game day as incident commander.', reflection: 'Hand off comms earlier.' },
+    valid: {
+      area: 'incident_command',
+      date: '2026-10-02',
+      summary: 'Ran a game day as incident commander.',
+      reflection: 'Hand off comms earlier.',
+    },
     patch: { reflection: 'Delegate comms in the first 5 minutes.' },
     bad: [
       ['unknown area', { area: 'firefighting', date: '2026-10-02', summary: 'x' }],
@@ -38,7 +43,16 @@ const resources: {
     name: 'contacts',
     collection: contacts,
     item: contact,
-    valid: { name: 'Dana Ortiz', role: 'VP Platform', company: 'Ledgerly', industry: 'Fintech', metOn: '2026-11-01', painPoints: ['cost', 'security'], notes: 'Wants FinOps.', followUpOn: '2026-12-01' },
+    valid: {
+      name: 'Dana Ortiz',
+      role: 'VP Platform',
+      company: 'Ledgerly',
+      industry: 'Fintech',
+      metOn: '2026-11-01',
+      painPoints: ['cost', 'security'],
+      notes: 'Wants FinOps.',
+      followUpOn: '2026-12-01',
+    },
     patch: { followUpOn: null, painPoints: ['reliability'] },
     bad: [
       ['unknown pain point', { name: 'A', metOn: '2026-11-01', painPoints: ['vibes'] }],
@@ -64,7 +78,16 @@ const resources: {
     name: 'case-studies',
     collection: caseStudies,
     item: caseStudy,
-    valid: { title: 'Golden path for services', context: 'c', role: 'r', approach: 'a', tradeoffs: 't', outcome: 'o', dimension: 'deployment_speed', painPoints: ['developer_experience'] },
+    valid: {
+      title: 'Golden path for services',
+      context: 'c',
+      role: 'r',
+      approach: 'a',
+      tradeoffs: 't',
+      outcome: 'o',
+      dimension: 'deployment_speed',
+      painPoints: ['developer_experience'],
+    },
     patch: { outcome: 'Lead time fell 80%.' },
     bad: [
       ['unknown dimension', { title: 'x', dimension: 'vibes' }],
@@ -115,9 +138,15 @@ describe.each(resources)('/api/v1/$name', ({ collection, item, valid, patch, bad
     const { id } = await (await create(cookie)).json();
     await expectProblem(await call(collection.POST, { method: 'POST', cookie, rawBody: '{"oops"' }), 400);
     await expectProblem(await create(cookie, { ...valid, userId: 'x' }), 400);
-    await expectProblem(await call(collection.POST, { method: 'POST', cookie, body: valid, headers: { origin: 'https://evil.example' } }), 403);
+    await expectProblem(
+      await call(collection.POST, { method: 'POST', cookie, body: valid, headers: { origin: 'https://evil.example' } }),
+      403,
+    );
     await expectProblem(await call(item.PATCH, { method: 'PATCH', cookie, params: { id }, body: {} }), 400);
-    await expectProblem(await call(item.DELETE, { method: 'DELETE', cookie, params: { id }, headers: { origin: 'https://evil.example' } }), 403);
+    await expectProblem(
+      await call(item.DELETE, { method: 'DELETE', cookie, params: { id }, headers: { origin: 'https://evil.example' } }),
+      403,
+    );
     expect((await list(cookie)).map((r) => r.id)).toEqual([id]);
     expect(await (await call(item.GET, { cookie, params: { id } })).json()).toMatchObject(valid);
   });
@@ -132,7 +161,9 @@ describe('metric links and derived fields', () => {
     const { cookie } = await createTestUser();
     const m = await (await call(metrics.POST, { method: 'POST', cookie, body: resources[2]!.valid })).json();
     expect(m).toMatchObject({ changePct: -63.6, bullet: 'Cut build time 64% (22 min to 8 min) over two quarters' });
-    const zero = await (await call(metrics.POST, { method: 'POST', cookie, body: { label: 'Incidents', direction: 'decrease', baseline: 0, result: 2 } })).json();
+    const zero = await (
+      await call(metrics.POST, { method: 'POST', cookie, body: { label: 'Incidents', direction: 'decrease', baseline: 0, result: 2 } })
+    ).json();
     expect(zero.changePct).toBeNull();
     expect(zero.bullet).toBe('Brought incidents down to 2');
   });
@@ -143,14 +174,21 @@ describe('metric links and derived fields', () => {
     expect((await expectProblem(await call(metrics.POST, { method: 'POST', cookie, rawBody }), 400)).errors).toHaveProperty('baseline');
   });
 
-  it('refuses a link to another user\'s case study or story, and accepts my own', async () => {
+  it("refuses a link to another user's case study or story, and accepts my own", async () => {
     const owner = await createTestUser();
     const other = await createTestUser();
     const theirs = await (await call(caseStudies.POST, { method: 'POST', cookie: other.cookie, body: resources[3]!.valid })).json();
     const body = { label: 'Lead time', direction: 'decrease', baseline: 10, result: 2, caseStudyId: theirs.id };
     const problem = await expectProblem(await call(metrics.POST, { method: 'POST', cookie: owner.cookie, body }), 400);
     expect(problem.errors).toHaveProperty('caseStudyId');
-    await expectProblem(await call(metrics.POST, { method: 'POST', cookie: owner.cookie, body: { ...body, caseStudyId: null, storyId: 'AAAAAAAAAAAAAAAAAAAAAA' } }), 400);
+    await expectProblem(
+      await call(metrics.POST, {
+        method: 'POST',
+        cookie: owner.cookie,
+        body: { ...body, caseStudyId: null, storyId: 'AAAAAAAAAAAAAAAAAAAAAA' },
+      }),
+      400,
+    );
     expect((await (await call(metrics.GET, { cookie: owner.cookie })).json()).items).toEqual([]);
 
     const mine = await (await call(caseStudies.POST, { method: 'POST', cookie: owner.cookie, body: resources[3]!.valid })).json();
@@ -166,7 +204,9 @@ describe('metric links and derived fields', () => {
 
   it('a case study names each missing section', async () => {
     const { cookie } = await createTestUser();
-    const cs = await (await call(caseStudies.POST, { method: 'POST', cookie, body: { title: 'Draft', dimension: 'cost', context: 'Spend grew.' } })).json();
+    const cs = await (
+      await call(caseStudies.POST, { method: 'POST', cookie, body: { title: 'Draft', dimension: 'cost', context: 'Spend grew.' } })
+    ).json();
     expect(cs.missing).toEqual(['Your role', 'Approach', 'Trade-offs', 'Outcome', 'a linked metric with a before value']);
   });
 });

@@ -28,7 +28,10 @@ describe('/api/v1/fundamentals', () => {
     const other = await createTestUser();
     expect(await (await call(PUT, { method: 'PUT', cookie: me.cookie, body: profile })).json()).toEqual(profile);
     const second = { ...profile, cloudProvider: 'gcp', iacTool: '' };
-    expect(await (await call(PUT, { method: 'PUT', cookie: me.cookie, body: second })).json()).toMatchObject({ cloudProvider: 'gcp', iacTool: null });
+    expect(await (await call(PUT, { method: 'PUT', cookie: me.cookie, body: second })).json()).toMatchObject({
+      cloudProvider: 'gcp',
+      iacTool: null,
+    });
     expect((await (await call(GET, { cookie: other.cookie })).json()).cloudProvider).toBeNull();
   });
 

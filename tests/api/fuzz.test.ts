@@ -37,7 +37,18 @@ const RUNS = 200;
 type Handler = Parameters<typeof call>[0];
 
 // Tables whose rows are the users' data; counters, sessions and draw history may change on a refused request.
-const DATA_TABLES = ['users', 'stories', 'case_studies', 'impact_metrics', 'fundamentals', 'practice_entries', 'contacts', 'prompts', 'rehearsals', 'prompt_cards'];
+const DATA_TABLES = [
+  'users',
+  'stories',
+  'case_studies',
+  'impact_metrics',
+  'fundamentals',
+  'practice_entries',
+  'contacts',
+  'prompts',
+  'rehearsals',
+  'prompt_cards',
+];
 function snapshot(): string {
   const db = getDb().$client;
   return DATA_TABLES.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n');
@@ -59,7 +70,16 @@ const samples = {
 /** Values that have broken validators before: throwing toString, deep arrays, prototype keys, lone surrogates. */
 const nasty = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
-  fc.constantFrom<unknown>({ toString: 1 }, { valueOf: null, toString: null }, [{ toString: 1 }], ['hiring', { toString: 1 }], null, -0, 1e308, ''),
+  fc.constantFrom<unknown>(
+    { toString: 1 },
+    { valueOf: null, toString: null },
+    [{ toString: 1 }],
+    ['hiring', { toString: 1 }],
+    null,
+    -0,
+    1e308,
+    '',
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.integer({ min: 33, max: 400 }).map((n) => JSON.parse('['.repeat(n) + ']'.repeat(n))),
@@ -75,8 +95,23 @@ function hostileBody(valid: Record<string, unknown>): fc.Arbitrary<string> {
       arbitrary: fc.tuple(fc.constantFrom(...keys), nasty).map(([key, value]) => JSON.stringify({ ...valid, [key]: value })),
     },
     { weight: 1, arbitrary: fc.integer({ min: 33, max: 20_000 }).map((n) => `{"themes":${'['.repeat(n)}${']'.repeat(n)}}`) },
-    { weight: 1, arbitrary: fc.constantFrom(900_000, 1_100_000).map((n) => JSON.stringify({ ...valid, title: 'x'.repeat(n), text: 'y'.repeat(n) })) },
-    { weight: 1, arbitrary: fc.constantFrom('{"title":"\\ud800"}', '{"title":"\\u0000"}', '{"__proto__":{"admin":true}}', '[', '{"a":1}}', 'null', '"str"', '1e999') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(900_000, 1_100_000).map((n) => JSON.stringify({ ...valid, title: 'x'.repeat(n), text: 'y'.repeat(n) })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '{"title":"\\ud800"}',
+        '{"title":"\\u0000"}',
+        '{"__proto__":{"admin":true}}',
+        '[',
+        '{"a":1}}',
+        'null',
+        '"str"',
+        '1e999',
+      ),
+    },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   );
 }
@@ -97,7 +132,11 @@ async function setUp() {
   await seed(grace.cookie);
   const idsOf = async (list: Handler, cookie: string) =>
     ((await (await call(list, { cookie })).json()).items as { id: string; builtIn?: boolean }[]).filter((r) => !r.builtIn).map((r) => r.id);
-  const graceIds = (await Promise.all([stories.GET, caseStudies.GET, metrics.GET, practice.GET, contacts.GET, prompts.GET].map((h) => idsOf(h, grace.cookie)))).flat();
+  const graceIds = (
+    await Promise.all(
+      [stories.GET, caseStudies.GET, metrics.GET, practice.GET, contacts.GET, prompts.GET].map((h) => idsOf(h, grace.cookie)),
+    )
+  ).flat();
   const adaIds = {
     story: (await idsOf(stories.GET, ada.cookie))[0]!,
     caseStudy: (await idsOf(caseStudies.GET, ada.cookie))[0]!,
@@ -110,10 +149,20 @@ async function setUp() {
 }
 
 const targets: Target[] = [
-  { name: 'POST /users', handler: users.POST, method: 'POST', valid: { email: 'new@example.com', password: 'a long enough pass', name: 'N' } },
+  {
+    name: 'POST /users',
+    handler: users.POST,
+    method: 'POST',
+    valid: { email: 'new@example.com', password: 'a long enough pass', name: 'N' },
+  },
   { name: 'PATCH /me', handler: me.PATCH, method: 'PATCH', valid: { name: 'Ada', targetIndustry: 'Fintech' } },
   { name: 'DELETE /me', handler: me.DELETE, method: 'DELETE', valid: { password: 'not the password' } },
-  { name: 'POST /me/password', handler: password.POST, method: 'POST', valid: { currentPassword: 'not the password', newPassword: 'a long enough pass' } },
+  {
+    name: 'POST /me/password',
+    handler: password.POST,
+    method: 'POST',
+    valid: { currentPassword: 'not the password', newPassword: 'a long enough pass' },
+  },
   { name: 'POST /me/sessions/revoke', handler: revoke.POST, method: 'POST', valid: {} },
   { name: 'POST /stories', handler: stories.POST, method: 'POST', valid: samples.story },
   { name: 'PATCH /stories/:id', handler: story.PATCH, method: 'PATCH', valid: samples.story, id: 'own' },
@@ -142,40 +191,44 @@ const targets: Target[] = [
 ];
 
 describe('fuzzing every mutating route', () => {
-  it.each(targets.map((t) => [t.name, t]))(`%s: ${RUNS} hostile bodies, never a 500, errors are problem+json, refusals change nothing`, async (_name, target) => {
-    // A 500 would log; the assertion below reports it better than the console guard.
-    allowConsoleError();
-    const { ada, graceIds, adaIds } = await setUp();
-    const ownId = Object.values(adaIds);
-    const idArb =
-      target.id === 'own'
-        ? fc.oneof(fc.constantFrom(...ownId), fc.constantFrom(...graceIds), fc.string({ maxLength: 80 }))
-        : fc.oneof(fc.constantFrom(...graceIds), fc.string({ maxLength: 80 }), fc.constant('../../etc/passwd'));
-    let statuses = new Map<number, number>();
+  it.each(targets.map((t) => [t.name, t]))(
+    `%s: ${RUNS} hostile bodies, never a 500, errors are problem+json, refusals change nothing`,
+    async (_name, target) => {
+      // A 500 would log; the assertion below reports it better than the console guard.
+      allowConsoleError();
+      const { ada, graceIds, adaIds } = await setUp();
+      const ownId = Object.values(adaIds);
+      const idArb =
+        target.id === 'own'
+          ? fc.oneof(fc.constantFrom(...ownId), fc.constantFrom(...graceIds), fc.string({ maxLength: 80 }))
+          : fc.oneof(fc.constantFrom(...graceIds), fc.string({ maxLength: 80 }), fc.constant('../../etc/passwd'));
+      let statuses = new Map<number, number>();
 
-    await fc.assert(
-      fc.asyncProperty(hostileBody(target.valid), idArb, async (rawBody, id) => {
-        // Revoking sessions is the point of that route; give each case a live one.
-        const cookie = target.handler === revoke.POST ? await sessionCookie(ada.id) : ada.cookie;
-        const before = snapshot();
-        const res = await call(target.handler, { method: target.method, cookie, rawBody, params: target.id ? { id } : undefined });
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        expect(res.status, rawBody.slice(0, 200)).toBeLessThan(500);
-        if (res.status >= 400) {
-          expect(res.headers.get('content-type')).toBe('application/problem+json');
-          const problem = await res.json();
-          expect(problem.status).toBe(res.status);
-          expect(typeof problem.detail).toBe('string');
-          expect(snapshot() === before, `a ${res.status} changed stored data`).toBe(true);
-        } else {
-          await res.body?.cancel();
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
-    // Where a route reads a body, the generators must reach its schema: some bodies are refused there (400).
-    if (Object.keys(target.valid).length > 0) expect(statuses.get(400) ?? 0, JSON.stringify([...statuses])).toBeGreaterThan(0);
-    statuses = new Map();
-  }, 120_000);
+      await fc.assert(
+        fc.asyncProperty(hostileBody(target.valid), idArb, async (rawBody, id) => {
+          // Revoking sessions is the point of that route; give each case a live one.
+          const cookie = target.handler === revoke.POST ? await sessionCookie(ada.id) : ada.cookie;
+          const before = snapshot();
+          const res = await call(target.handler, { method: target.method, cookie, rawBody, params: target.id ? { id } : undefined });
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          expect(res.status, rawBody.slice(0, 200)).toBeLessThan(500);
+          if (res.status >= 400) {
+            expect(res.headers.get('content-type')).toBe('application/problem+json');
+            const problem = await res.json();
+            expect(problem.status).toBe(res.status);
+            expect(typeof problem.detail).toBe('string');
+            expect(snapshot() === before, `a ${res.status} changed stored data`).toBe(true);
+          } else {
+            await res.body?.cancel();
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
+      // Where a route reads a body, the generators must reach its schema: some bodies are refused there (400).
+      if (Object.keys(target.valid).length > 0) expect(statuses.get(400) ?? 0, JSON.stringify([...statuses])).toBeGreaterThan(0);
+      statuses = new Map();
+    },
+    120_000,
+  );
 });

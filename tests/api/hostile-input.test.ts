@@ -53,7 +53,10 @@ describe('bad input is a 400, never a 500 (findings from the hostile-input campa
   it.each(cases)('%s: an id list holding an object with a numeric toString', async (_label, handler, method, base) => {
     const user = await createTestUser();
     for (const field of ['themes', 'competencies', 'painPoints']) {
-      const problem = await expectProblem(await call(handler, { method, cookie: user.cookie, body: { ...base, [field]: [{ toString: 1 }] } }), 400);
+      const problem = await expectProblem(
+        await call(handler, { method, cookie: user.cookie, body: { ...base, [field]: [{ toString: 1 }] } }),
+        400,
+      );
       expect(JSON.stringify(problem.errors)).not.toContain('toString');
     }
   });
@@ -87,7 +90,10 @@ describe('links to stories are checked even when empty (found by the fuzz suite)
     const metric = { label: 'Lead time', direction: 'decrease', baseline: 72, result: 4, unit: 'hours', storyId: '', caseStudyId: null };
     const problem = await expectProblem(await call(createMetric, { method: 'POST', cookie: user.cookie, body: metric }), 400);
     expect(problem.errors?.storyId).toBeDefined();
-    await expectProblem(await call(createMetric, { method: 'POST', cookie: user.cookie, body: { ...metric, storyId: null, caseStudyId: '' } }), 400);
+    await expectProblem(
+      await call(createMetric, { method: 'POST', cookie: user.cookie, body: { ...metric, storyId: null, caseStudyId: '' } }),
+      400,
+    );
     const rehearsal = { promptId: builtInPrompts[0]!.id, durationSeconds: 60, rating: 'good', storyId: '' };
     await expectProblem(await call(logRehearsal, { method: 'POST', cookie: user.cookie, body: rehearsal }), 400);
   });

@@ -27,22 +27,31 @@ const drawOnce = async (cookie: string, body: unknown = {}) => {
 const items = async (handler: typeof listPrompts, cookie: string) => (await (await call(handler, { cookie })).json()).items;
 
 describe('prompts', () => {
-  it('lists the built-ins and my own prompts, never another user\'s', async () => {
+  it("lists the built-ins and my own prompts, never another user's", async () => {
     const me = await createTestUser();
     const other = await createTestUser();
-    const res = await call(createPrompt, { method: 'POST', cookie: me.cookie, body: { text: 'How would you run platform on-call for 30 teams?', themes: ['incident_leadership'] } });
+    const res = await call(createPrompt, {
+      method: 'POST',
+      cookie: me.cookie,
+      body: { text: 'How would you run platform on-call for 30 teams?', themes: ['incident_leadership'] },
+    });
     expect(res.status).toBe(201);
     const mine = await items(listPrompts, me.cookie);
     expect(mine.filter((p: { builtIn: boolean }) => p.builtIn)).toHaveLength(builtInPrompts.length);
-    expect(mine.filter((p: { builtIn: boolean }) => !p.builtIn).map((p: { text: string }) => p.text)).toEqual(['How would you run platform on-call for 30 teams?']);
+    expect(mine.filter((p: { builtIn: boolean }) => !p.builtIn).map((p: { text: string }) => p.text)).toEqual([
+      'How would you run platform on-call for 30 teams?',
+    ]);
     expect((await items(listPrompts, other.cookie)).every((p: { builtIn: boolean }) => p.builtIn)).toBe(true);
   });
 
-  it('built-ins cannot be edited or deleted; others\' prompts are 404', async () => {
+  it("built-ins cannot be edited or deleted; others' prompts are 404", async () => {
     const me = await createTestUser();
     const other = await createTestUser();
     const builtIn = builtInPrompts[0]!.id;
-    await expectProblem(await call(patchPrompt, { method: 'PATCH', cookie: me.cookie, params: { id: builtIn }, body: { text: 'Changed question text' } }), 404);
+    await expectProblem(
+      await call(patchPrompt, { method: 'PATCH', cookie: me.cookie, params: { id: builtIn }, body: { text: 'Changed question text' } }),
+      404,
+    );
     await expectProblem(await call(deletePrompt, { method: 'DELETE', cookie: me.cookie, params: { id: builtIn } }), 404);
     const { id } = await (await call(createPrompt, { method: 'POST', cookie: me.cookie, body: { text: 'My own question here' } })).json();
     await expectProblem(await call(deletePrompt, { method: 'DELETE', cookie: other.cookie, params: { id } }), 404);
@@ -106,7 +115,11 @@ describe('rehearsal log and stats', () => {
   it('logs, schedules the prompt and counts exactly what was logged', async () => {
     const me = await createTestUser();
     const other = await createTestUser();
-    const res = await call(logRehearsal, { method: 'POST', cookie: me.cookie, body: { promptId, durationSeconds: 95, rating: 'again', notes: 'Rambled' } });
+    const res = await call(logRehearsal, {
+      method: 'POST',
+      cookie: me.cookie,
+      body: { promptId, durationSeconds: 95, rating: 'again', notes: 'Rambled' },
+    });
     expect(res.status).toBe(201);
     const logged = await res.json();
     expect(Date.parse(logged.nextDue) - Date.now()).toBeLessThan(60 * 60 * 1000); // "again" comes back within the hour
@@ -123,7 +136,7 @@ describe('rehearsal log and stats', () => {
     expect((await (await call(stats, { cookie: other.cookie })).json()).total).toBe(0);
   });
 
-  it('bad rating, negative duration, unknown prompt or someone else\'s story is 400 and changes nothing', async () => {
+  it("bad rating, negative duration, unknown prompt or someone else's story is 400 and changes nothing", async () => {
     const me = await createTestUser();
     const other = await createTestUser();
     const theirs = await story(other.cookie, incidentStory);

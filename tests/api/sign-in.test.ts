@@ -23,24 +23,24 @@ describe('verifyCredentials', () => {
     expect(unknown).toEqual(wrong);
   });
 
-  it.each([['existing', 'max@example.com'], ['unknown', 'ghost@example.com']])(
-    'throttles an %s email after the limit of failures, even with the right password',
-    async (kind, email) => {
-      if (kind === 'existing') await signUp(email);
-      const t0 = Date.now();
-      for (let i = 0; i < SIGN_IN_LIMIT; i++) {
-        expect(await verifyCredentials({ email, password: 'wrong password!' }, t0 + i)).toEqual({ ok: false, reason: 'invalid' });
-      }
-      expect(isSignInThrottled(email.toUpperCase(), t0 + SIGN_IN_LIMIT)).toBe(true);
-      expect(await verifyCredentials({ email, password: 'correct horse battery' }, t0 + SIGN_IN_LIMIT)).toEqual({
-        ok: false,
-        reason: 'throttled',
-      });
-      // Other emails are unaffected, and the window expires.
-      expect(isSignInThrottled('someone-else@example.com', t0 + SIGN_IN_LIMIT)).toBe(false);
-      expect(isSignInThrottled(email, t0 + SIGN_IN_WINDOW_MS + SIGN_IN_LIMIT)).toBe(false);
-    },
-  );
+  it.each([
+    ['existing', 'max@example.com'],
+    ['unknown', 'ghost@example.com'],
+  ])('throttles an %s email after the limit of failures, even with the right password', async (kind, email) => {
+    if (kind === 'existing') await signUp(email);
+    const t0 = Date.now();
+    for (let i = 0; i < SIGN_IN_LIMIT; i++) {
+      expect(await verifyCredentials({ email, password: 'wrong password!' }, t0 + i)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(isSignInThrottled(email.toUpperCase(), t0 + SIGN_IN_LIMIT)).toBe(true);
+    expect(await verifyCredentials({ email, password: 'correct horse battery' }, t0 + SIGN_IN_LIMIT)).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
+    // Other emails are unaffected, and the window expires.
+    expect(isSignInThrottled('someone-else@example.com', t0 + SIGN_IN_LIMIT)).toBe(false);
+    expect(isSignInThrottled(email, t0 + SIGN_IN_WINDOW_MS + SIGN_IN_LIMIT)).toBe(false);
+  });
 
   it('clears the failure count after a successful sign-in', async () => {
     await signUp('ria@example.com');

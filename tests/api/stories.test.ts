@@ -7,7 +7,13 @@ import type { LintCode } from '@/lib/domain/star-lint';
 import { call, createTestUser, expectProblem } from '../helpers/api';
 import { goodStory, storyWith } from '../fixtures/stories';
 
-type Story = { id: string; ready: boolean; status: string; lint: { code: LintCode; field: string; severity: string }[]; [k: string]: unknown };
+type Story = {
+  id: string;
+  ready: boolean;
+  status: string;
+  lint: { code: LintCode; field: string; severity: string }[];
+  [k: string]: unknown;
+};
 
 async function create(cookie: string, body: unknown): Promise<Story> {
   const res = await call(POST, { method: 'POST', path: '/api/v1/stories', cookie, body });
@@ -83,7 +89,11 @@ describe('ready rules', () => {
     const { cookie } = await createTestUser();
     expect((await create(cookie, goodStory)).ready).toBe(false);
     expect((await create(cookie, { ...goodStory, status: 'ready' })).ready).toBe(true);
-    const vague = await create(cookie, { ...goodStory, result: 'Teams were much happier with releases after the change landed.', status: 'ready' });
+    const vague = await create(cookie, {
+      ...goodStory,
+      result: 'Teams were much happier with releases after the change landed.',
+      status: 'ready',
+    });
     expect(vague).toMatchObject({ status: 'ready', ready: false });
     const qualitative = await (await one(cookie, vague.id, 'PATCH', { resultQualitative: true })).json();
     expect(qualitative.ready).toBe(true);
@@ -97,7 +107,11 @@ describe('ready rules', () => {
     ['part_missing', 'error', { task: '' }],
     ['result_without_number', 'error', { result: 'The teams were happier and releases felt calmer afterwards for all.' }],
     ['too_short', 'error', { situation: 'Slow deploys.', task: 'Fix them.', action: 'I split tests in Q3.', result: 'Cut 80%.' }],
-    ['too_long', 'error', { action: Array(40).fill('I met each team lead and I reviewed their pipeline in detail over the quarter.').join(' ') }],
+    [
+      'too_long',
+      'error',
+      { action: Array(40).fill('I met each team lead and I reviewed their pipeline in detail over the quarter.').join(' ') },
+    ],
     ['no_theme', 'error', { themes: [] }],
     ['action_thin', 'warning', { action: 'I split the shared test stage per service over 3 weeks and I published a dashboard.' }],
     ['we_over_i', 'warning', { action: goodStory.action.replaceAll(/\bI\b/g, 'we') }],
@@ -105,12 +119,17 @@ describe('ready rules', () => {
       'no_timeframe',
       'warning',
       {
-        situation: 'Our payments platform ran forty services on a shared Jenkins cluster and deploys queued for hours before anyone could ship.',
+        situation:
+          'Our payments platform ran forty services on a shared Jenkins cluster and deploys queued for hours before anyone could ship.',
         action: goodStory.action.replace('two week spike', 'short spike').replace('weekly dashboard', 'dashboard'),
         result: 'Median lead time fell by 85%, deploys tripled and release-related incidents dropped 70%.',
       },
     ],
-    ['result_restates_task', 'warning', { result: 'Deploy lead time for the delivery pipeline was brought down without pausing feature work; 40 services.' }],
+    [
+      'result_restates_task',
+      'warning',
+      { result: 'Deploy lead time for the delivery pipeline was brought down without pausing feature work; 40 services.' },
+    ],
   ];
 
   it.each(cases)('reports %s (%s) when it applies and not otherwise', async (code, severity, overrides) => {
@@ -152,7 +171,10 @@ describe('full-text search', () => {
       const res = await call(GET, { path: '/api/v1/stories?q=' + encodeURIComponent(q), cookie });
       expect(res.status).toBe(200);
       const { items } = await res.json();
-      expect(items.map((x: Story) => x.id), q).toEqual(q.includes('pulumi') || !/\w/.test(q) ? [s.id] : []);
+      expect(
+        items.map((x: Story) => x.id),
+        q,
+      ).toEqual(q.includes('pulumi') || !/\w/.test(q) ? [s.id] : []);
     }
     await one(cookie, s.id, 'DELETE');
     expect(await list(cookie, '?q=pulumi')).toEqual([]);
@@ -201,7 +223,10 @@ describe('bad input', () => {
     const { cookie } = await createTestUser();
     const before = storyCount();
     await expectProblem(await call(POST, { method: 'POST', cookie, rawBody: '{"title": "x",' }), 400);
-    await expectProblem(await call(POST, { method: 'POST', cookie, rawBody: JSON.stringify({ title: 'x', action: 'y'.repeat(2 * 1024 * 1024) }) }), 413);
+    await expectProblem(
+      await call(POST, { method: 'POST', cookie, rawBody: JSON.stringify({ title: 'x', action: 'y'.repeat(2 * 1024 * 1024) }) }),
+      413,
+    );
     await expectProblem(await call(POST, { method: 'POST', cookie, body: goodStory, headers: { origin: 'https://evil.example' } }), 403);
     expect(storyCount()).toBe(before);
   });
@@ -232,7 +257,13 @@ describe('stored stats', () => {
     forgetRefreshedStats();
     const [fresh] = await list(cookie);
     expect(fresh).toMatchObject({ id: created.id, ready: true, wordCount: created.wordCount });
-    expect(getDb().select().from(stories).all().find((s) => s.id === created.id)?.lintVersion).toBeGreaterThan(0);
+    expect(
+      getDb()
+        .select()
+        .from(stories)
+        .all()
+        .find((s) => s.id === created.id)?.lintVersion,
+    ).toBeGreaterThan(0);
   });
 });
 

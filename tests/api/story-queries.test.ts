@@ -8,8 +8,27 @@ describe('listStoryPageByUser, first page (hand-mapped rows)', () => {
     const user = await createTestUser();
     const other = await createTestUser();
     createStory({ userId: user.id, values: { ...storyWith({ title: 'Ready one' }), resultQualitative: false, status: 'ready' } as never });
-    createStory({ userId: user.id, values: { ...storyWith({ title: 'Qualitative draft', themes: [], painPoints: [] }), resultQualitative: true, status: 'draft' } as never });
-    createStory({ userId: user.id, values: { ...goodStory, title: 'Short', situation: '', task: '', action: 'x', result: '', resultQualitative: false, status: 'draft' } as never });
+    createStory({
+      userId: user.id,
+      values: {
+        ...storyWith({ title: 'Qualitative draft', themes: [], painPoints: [] }),
+        resultQualitative: true,
+        status: 'draft',
+      } as never,
+    });
+    createStory({
+      userId: user.id,
+      values: {
+        ...goodStory,
+        title: 'Short',
+        situation: '',
+        task: '',
+        action: 'x',
+        result: '',
+        resultQualitative: false,
+        status: 'draft',
+      } as never,
+    });
     createStory({ userId: other.id, values: { ...goodStory, resultQualitative: false, status: 'ready' } as never });
 
     const page = listStoryPageByUser({ userId: user.id, limit: 2, offset: 0 });
@@ -21,7 +40,9 @@ describe('listStoryPageByUser, first page (hand-mapped rows)', () => {
     expect(page.items).toEqual(full.slice(0, 2));
     expect(listStoryPageByUser({ userId: user.id, limit: 2, offset: 2 }).items).toEqual(full.slice(2));
     // Types survive the hand mapping: booleans, arrays, lint findings.
-    const qualitative = [...page.items, ...listStoryPageByUser({ userId: user.id, limit: 5, offset: 2 }).items].find((s) => s.title === 'Qualitative draft')!;
+    const qualitative = [...page.items, ...listStoryPageByUser({ userId: user.id, limit: 5, offset: 2 }).items].find(
+      (s) => s.title === 'Qualitative draft',
+    )!;
     expect(qualitative.resultQualitative).toBe(true);
     expect(typeof qualitative.ready).toBe('boolean');
     expect(Array.isArray(qualitative.lint)).toBe(true);

@@ -15,7 +15,11 @@ describe('POST /api/v1/users', () => {
     expect(Object.keys(body).sort()).toEqual(['email', 'id', 'name']);
     expect(body).toMatchObject({ email: 'ada@example.com', name: 'Ada' });
     expect(JSON.stringify(body)).not.toMatch(/argon|hash|password/i);
-    const row = getDb().select().from(users).all().find((u) => u.id === body.id)!;
+    const row = getDb()
+      .select()
+      .from(users)
+      .all()
+      .find((u) => u.id === body.id)!;
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 

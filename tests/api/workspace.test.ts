@@ -22,7 +22,11 @@ describe('export and import', () => {
   it('round-trips a workspace into another account with the same coverage and links', async () => {
     const source = await createTestUser();
     await call(loadDemo, { method: 'POST', cookie: source.cookie });
-    await call(logRehearsal, { method: 'POST', cookie: source.cookie, body: { promptId: builtInPrompts[0]!.id, durationSeconds: 90, rating: 'good' } });
+    await call(logRehearsal, {
+      method: 'POST',
+      cookie: source.cookie,
+      body: { promptId: builtInPrompts[0]!.id, durationSeconds: 90, rating: 'good' },
+    });
     const res = await call(exportRoute, { cookie: source.cookie });
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="starboard-\d{4}-\d{2}-\d{2}\.json"/);
     const file = await res.json();
@@ -56,7 +60,10 @@ describe('export and import', () => {
   it.each([
     ['another format', (f: Record<string, unknown>) => ({ ...f, format: 'other' })],
     ['a future version', (f: Record<string, unknown>) => ({ ...f, version: 2 })],
-    ['a dangling case-study link', (f: { metrics: object[] }) => ({ ...f, metrics: [...f.metrics, { ...f.metrics[0], caseStudyId: 'missing' }] })],
+    [
+      'a dangling case-study link',
+      (f: { metrics: object[] }) => ({ ...f, metrics: [...f.metrics, { ...f.metrics[0], caseStudyId: 'missing' }] }),
+    ],
     ['an unknown theme', (f: { stories: object[] }) => ({ ...f, stories: [{ ...f.stories[0], themes: ['bravery'] }] })],
   ])('rejects %s with 400 and changes nothing, even when replacing', async (_label, mutate) => {
     const source = await createTestUser();
@@ -67,7 +74,7 @@ describe('export and import', () => {
     expect((await (await call(listStories, { cookie: source.cookie })).json()).total).toBe(before);
   });
 
-  it('is 401 without a session and exports only the caller\'s data', async () => {
+  it("is 401 without a session and exports only the caller's data", async () => {
     await expectProblem(await call(exportRoute), 401);
     const a = await createTestUser();
     const b = await createTestUser();
@@ -111,7 +118,10 @@ describe('import that matches export', () => {
   it('refuses a body nested deeper than 32 levels with 400 before parsing', async () => {
     const user = await createTestUser();
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
-    const problem = await expectProblem(await call(importRoute, { method: 'POST', cookie: user.cookie, rawBody: deep, path: '/api/v1/import' }), 400);
+    const problem = await expectProblem(
+      await call(importRoute, { method: 'POST', cookie: user.cookie, rawBody: deep, path: '/api/v1/import' }),
+      400,
+    );
     expect(problem.detail).toMatch(/nested more than 32/);
   });
 });

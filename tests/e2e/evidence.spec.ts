@@ -29,7 +29,13 @@ test('metrics and case studies: bullet, filters, completeness through a linked m
   await expect(page.getByTestId('empty-state')).toContainText('Guide step 3');
   await page.getByRole('button', { name: 'Add case study' }).click();
   await page.getByLabel('Title').fill('Golden path for services');
-  for (const [label, text] of [['Context', 'Forty services, hand-rolled pipelines.'], ['Your role', 'I led the platform team of six.'], ['Approach', 'Templates, then migration waves.'], ['Trade-offs', 'Paused the service mesh work.'], ['Outcome', 'Lead time fell from days to hours.']]) {
+  for (const [label, text] of [
+    ['Context', 'Forty services, hand-rolled pipelines.'],
+    ['Your role', 'I led the platform team of six.'],
+    ['Approach', 'Templates, then migration waves.'],
+    ['Trade-offs', 'Paused the service mesh work.'],
+    ['Outcome', 'Lead time fell from days to hours.'],
+  ]) {
     await page.getByLabel(label!, { exact: true }).fill(text!);
   }
   await page.getByRole('button', { name: 'Add case study' }).click();

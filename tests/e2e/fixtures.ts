@@ -13,7 +13,10 @@ export function newAccount(name = 'Avery Platform'): TestAccount {
 export async function signInAs(page: Page, account: TestAccount): Promise<void> {
   // The e2e server trusts a proxy (TRUST_PROXY), so each account can come from its own address
   // and the per-address sign-up throttle, meant for real clients, does not stop the suite.
-  const created = await page.request.post('/api/v1/users', { data: account, headers: { 'x-forwarded-for': `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const created = await page.request.post('/api/v1/users', {
+    data: account,
+    headers: { 'x-forwarded-for': `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const { csrfToken } = await (await page.request.get('/api/auth/csrf')).json();
   const signIn = await page.request.post('/api/auth/callback/credentials', {

@@ -84,7 +84,10 @@ test.describe('behind a TLS-terminating reverse proxy on another host name', () 
 test('a foreign Origin is refused when the app is reached directly', async ({ request }) => {
   const foreign = await request.post('/api/v1/users', { data: newAccount(), headers: { origin: 'http://evil.example' } });
   expect(foreign.status()).toBe(403);
-  const ownByIp = await request.post(`http://127.0.0.1:${port}/api/v1/users`, { data: newAccount(), headers: { origin: `http://127.0.0.1:${port}` } });
+  const ownByIp = await request.post(`http://127.0.0.1:${port}/api/v1/users`, {
+    data: newAccount(),
+    headers: { origin: `http://127.0.0.1:${port}` },
+  });
   expect(ownByIp.status()).toBe(201);
 });
 
@@ -110,7 +113,11 @@ test('a cookie captured before signing out answers 401 afterwards', async ({ sig
 });
 
 test('API errors are problem+json: unknown paths 404, wrong methods 405 with Allow', async ({ request }) => {
-  for (const [method, path] of [['GET', '/api/v1/nope'], ['POST', '/api/v1/stories/abc/def'], ['DELETE', '/api/v1/x']] as const) {
+  for (const [method, path] of [
+    ['GET', '/api/v1/nope'],
+    ['POST', '/api/v1/stories/abc/def'],
+    ['DELETE', '/api/v1/x'],
+  ] as const) {
     const res = await request.fetch(path, { method, data: method === 'GET' ? undefined : {} });
     expect(res.status(), `${method} ${path}`).toBe(404);
     expect(res.headers()['content-type']).toBe('application/problem+json');

@@ -6,7 +6,14 @@ test('the shell navigates, edits the profile and works at 375 px', async ({ sign
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
-  for (const [link, heading] of [['Stories', 'Stories'], ['Case studies', 'Case studies'], ['Metrics', 'Impact metrics'], ['Fundamentals', 'Platform fundamentals'], ['Practice', 'Practice'], ['Network', 'Network']]) {
+  for (const [link, heading] of [
+    ['Stories', 'Stories'],
+    ['Case studies', 'Case studies'],
+    ['Metrics', 'Impact metrics'],
+    ['Fundamentals', 'Platform fundamentals'],
+    ['Practice', 'Practice'],
+    ['Network', 'Network'],
+  ]) {
     await nav.getByRole('link', { name: link }).click();
     await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
     await expect(nav.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
@@ -36,7 +43,7 @@ test('the shell navigates, edits the profile and works at 375 px', async ({ sign
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('a second user never sees the first user\'s name or data', async ({ browser }) => {
+test("a second user never sees the first user's name or data", async ({ browser }) => {
   const first = await browser.newPage();
   const firstAccount = newAccount('Quinn First');
   await signInAs(first, firstAccount);

@@ -31,7 +31,9 @@ test('write a story, fix its lint, mark it ready, find it and delete it', async 
 
   await card.getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Edit story' })).toBeVisible();
-  await page.getByLabel('Result', { exact: true }).fill('Within two quarters lead time fell from 22 hours to 3 hours and incidents dropped 70%.');
+  await page
+    .getByLabel('Result', { exact: true })
+    .fill('Within two quarters lead time fell from 22 hours to 3 hours and incidents dropped 70%.');
   await expect(resultFindings.locator('[data-lint="result_without_number"]')).toHaveCount(0);
   await expect(page.getByTestId('readiness-badge')).toHaveText('Ready');
   await page.keyboard.press('Control+s');

@@ -3,7 +3,10 @@ import { expect, newAccount, signInAs, test } from './fixtures';
 test('download my data and restore it into another account', async ({ signedInPage: page, browser }, testInfo) => {
   expect((await page.request.post('/api/v1/demo')).status()).toBe(201);
   await page.goto('/account');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download all my data (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download all my data (JSON)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^starboard-\d{4}-\d{2}-\d{2}\.json$/);
   const file = testInfo.outputPath('export.json');
   await download.saveAs(file);

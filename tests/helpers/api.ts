@@ -60,7 +60,9 @@ export async function call(handler: Handler, options: CallOptions = {}): Promise
 export async function expectProblem(response: Response, status: number) {
   const body = await response.json();
   if (response.status !== status || response.headers.get('content-type') !== 'application/problem+json') {
-    throw new Error(`Expected ${status} problem+json, got ${response.status} ${response.headers.get('content-type')}: ${JSON.stringify(body)}`);
+    throw new Error(
+      `Expected ${status} problem+json, got ${response.status} ${response.headers.get('content-type')}: ${JSON.stringify(body)}`,
+    );
   }
   if (body.status !== status || typeof body.title !== 'string' || typeof body.type !== 'string' || typeof body.detail !== 'string') {
     throw new Error(`Not an RFC 9457 problem: ${JSON.stringify(body)}`);

@@ -7,7 +7,10 @@ import { emptyEvidence, fullEvidence } from '../fixtures/evidence';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const report = (e: Evidence) => computeCoverage(platformEmGuide, e, NOW);
-const check = (e: Evidence, key: string) => report(e).steps.flatMap((s) => s.checks).find((c) => c.key === key)!.met;
+const check = (e: Evidence, key: string) =>
+  report(e)
+    .steps.flatMap((s) => s.checks)
+    .find((c) => c.key === key)!.met;
 const step = (e: Evidence, n: number) => report(e).steps.find((s) => s.step === n)!;
 
 describe('computeCoverage', () => {
@@ -62,7 +65,10 @@ describe('computeCoverage', () => {
       const s1 = step(e, 1);
       const unmet = s1.checks.filter((c) => !c.met).map((c) => c.key);
       expect(unmet).toEqual(['stories.count', 'stories.theme.hiring', 'stories.theme.conflict_resolution']);
-      expect(s1.checks.find((c) => c.key === 'stories.theme.hiring')).toMatchObject({ nextAction: expect.stringMatching(/hiring/), href: '/stories/new?theme=hiring' });
+      expect(s1.checks.find((c) => c.key === 'stories.theme.hiring')).toMatchObject({
+        nextAction: expect.stringMatching(/hiring/),
+        href: '/stories/new?theme=hiring',
+      });
     });
 
     it('lets a ready story tagged with an operational competency count as practice', () => {
@@ -77,7 +83,11 @@ describe('computeCoverage', () => {
   });
 
   describe('depth_at_least', () => {
-    it.each([[2, false], [3, true], [4, true]])('networking depth %i -> %s', (depth, met) => {
+    it.each([
+      [2, false],
+      [3, true],
+      [4, true],
+    ])('networking depth %i -> %s', (depth, met) => {
       const e = fullEvidence();
       e.fundamentals.areas.networking = { depth };
       expect(check(e, 'fundamentals.networking')).toBe(met);
@@ -141,8 +151,25 @@ describe('a second guide is only data', () => {
         title: 'Incident stories',
         summary: 'Two incident stories.',
         checks: [
-          { key: 'inc.count', kind: 'count_at_least', source: 'ready_stories', min: 5, label: '5 stories', nextAction: 'Write more', href: '/stories' },
-          { key: 'inc.theme', kind: 'tag_covered', source: 'ready_stories', tag: 'themes', value: 'incident_leadership', label: 'Incident story', nextAction: 'Write one', href: '/stories/new' },
+          {
+            key: 'inc.count',
+            kind: 'count_at_least',
+            source: 'ready_stories',
+            min: 5,
+            label: '5 stories',
+            nextAction: 'Write more',
+            href: '/stories',
+          },
+          {
+            key: 'inc.theme',
+            kind: 'tag_covered',
+            source: 'ready_stories',
+            tag: 'themes',
+            value: 'incident_leadership',
+            label: 'Incident story',
+            nextAction: 'Write one',
+            href: '/stories/new',
+          },
         ],
       },
       {
@@ -150,7 +177,17 @@ describe('a second guide is only data', () => {
         key: 'depth',
         title: 'Depth',
         summary: 'Compute depth.',
-        checks: [{ key: 'd.compute', kind: 'depth_at_least', area: 'compute', min: 4, label: 'Compute 4', nextAction: 'Go deeper', href: '/fundamentals' }],
+        checks: [
+          {
+            key: 'd.compute',
+            kind: 'depth_at_least',
+            area: 'compute',
+            min: 4,
+            label: 'Compute 4',
+            nextAction: 'Go deeper',
+            href: '/fundamentals',
+          },
+        ],
       },
     ],
   });
@@ -162,7 +199,12 @@ describe('a second guide is only data', () => {
   });
 
   it('is validated at load: unknown kinds or duplicate keys are refused', () => {
-    expect(() => guideSchema.parse({ ...sreGuide, steps: [{ ...sreGuide.steps[0], checks: [{ key: 'x', kind: 'vibes', label: 'xxx', nextAction: 'xxx', href: '/' }] }] })).toThrow();
+    expect(() =>
+      guideSchema.parse({
+        ...sreGuide,
+        steps: [{ ...sreGuide.steps[0], checks: [{ key: 'x', kind: 'vibes', label: 'xxx', nextAction: 'xxx', href: '/' }] }],
+      }),
+    ).toThrow();
     expect(() => guideSchema.parse({ ...sreGuide, steps: [sreGuide.steps[0], sreGuide.steps[0]] })).toThrow(/unique/);
   });
 });
@@ -182,18 +224,35 @@ const arbEvidence: fc.Arbitrary<Evidence> = fc.record({
     { maxLength: 8 },
   ),
   caseStudies: fc.array(
-    fc.record({ id: fc.uuid(), sectionsWritten: fc.boolean(), hasBaselineMetric: fc.boolean(), dimension: fc.constantFrom('cost', 'reliability', 'deployment_speed'), painPoints: fc.subarray(['cost', 'security']) }),
+    fc.record({
+      id: fc.uuid(),
+      sectionsWritten: fc.boolean(),
+      hasBaselineMetric: fc.boolean(),
+      dimension: fc.constantFrom('cost', 'reliability', 'deployment_speed'),
+      painPoints: fc.subarray(['cost', 'security']),
+    }),
     { maxLength: 3 },
   ),
   metrics: fc.array(fc.record({ onResume: fc.boolean(), onLinkedin: fc.boolean() }), { maxLength: 6 }),
   fundamentals: fc.record({
     cloudProvider: fc.constantFrom(null, 'aws'),
-    areas: fc.record({ networking: fc.record({ depth: fc.integer({ min: 0, max: 4 }) }), iam: fc.record({ depth: fc.integer({ min: 0, max: 4 }) }), compute: fc.record({ depth: fc.integer({ min: 0, max: 4 }) }), managed_services: fc.record({ depth: fc.integer({ min: 0, max: 4 }) }) }),
+    areas: fc.record({
+      networking: fc.record({ depth: fc.integer({ min: 0, max: 4 }) }),
+      iam: fc.record({ depth: fc.integer({ min: 0, max: 4 }) }),
+      compute: fc.record({ depth: fc.integer({ min: 0, max: 4 }) }),
+      managed_services: fc.record({ depth: fc.integer({ min: 0, max: 4 }) }),
+    }),
     iacTool: fc.constantFrom(null, 'Terraform'),
     iacDepth: fc.integer({ min: 0, max: 4 }),
   }),
   practice: fc.array(fc.record({ area: fc.constantFrom('on_call', 'incident_command', 'post_incident') }), { maxLength: 4 }),
-  contacts: fc.array(fc.record({ industry: fc.constantFrom('Fintech', 'fintech', 'Health'), painPoints: fc.subarray(['cost', 'security', 'developer_experience', 'reliability']) }), { maxLength: 5 }),
+  contacts: fc.array(
+    fc.record({
+      industry: fc.constantFrom('Fintech', 'fintech', 'Health'),
+      painPoints: fc.subarray(['cost', 'security', 'developer_experience', 'reliability']),
+    }),
+    { maxLength: 5 },
+  ),
 });
 
 const merge = (a: Evidence, b: Evidence): Evidence => ({
@@ -235,7 +294,14 @@ describe('coverage properties', () => {
   it('does not depend on the order of the evidence', () => {
     fc.assert(
       fc.property(arbEvidence, (e) => {
-        const reversed: Evidence = { ...e, stories: [...e.stories].reverse(), caseStudies: [...e.caseStudies].reverse(), metrics: [...e.metrics].reverse(), practice: [...e.practice].reverse(), contacts: [...e.contacts].reverse() };
+        const reversed: Evidence = {
+          ...e,
+          stories: [...e.stories].reverse(),
+          caseStudies: [...e.caseStudies].reverse(),
+          metrics: [...e.metrics].reverse(),
+          practice: [...e.practice].reverse(),
+          contacts: [...e.contacts].reverse(),
+        };
         expect(report(reversed)).toEqual(report(e));
       }),
     );

@@ -36,23 +36,34 @@ describe('formatImpactBullet', () => {
   });
 
   it('uses an absolute phrasing when the baseline is 0 or missing', () => {
-    expect(formatImpactBullet(metric({ label: 'Self-serve environments', direction: 'increase', baseline: null, result: 40, unit: 'teams', timeframe: 'in 6 months' }))).toBe(
-      'Grew self-serve environments to 40 teams in 6 months',
-    );
+    expect(
+      formatImpactBullet(
+        metric({
+          label: 'Self-serve environments',
+          direction: 'increase',
+          baseline: null,
+          result: 40,
+          unit: 'teams',
+          timeframe: 'in 6 months',
+        }),
+      ),
+    ).toBe('Grew self-serve environments to 40 teams in 6 months');
     expect(formatImpactBullet(metric({ baseline: 0 }))).toBe('Brought build time down to 8 min over two quarters');
   });
 
   it('keeps units, acronyms and readable large numbers', () => {
-    expect(formatImpactBullet(metric({ label: 'AWS spend', baseline: 1_500_000, result: 1_050_000, unit: '$', timeframe: 'in FY24' }))).toBe(
-      'Cut AWS spend 30% ($1.5M to $1.1M) in FY24',
+    expect(
+      formatImpactBullet(metric({ label: 'AWS spend', baseline: 1_500_000, result: 1_050_000, unit: '$', timeframe: 'in FY24' })),
+    ).toBe('Cut AWS spend 30% ($1.5M to $1.1M) in FY24');
+    expect(formatImpactBullet(metric({ label: 'MTTR', baseline: 90, result: 25, unit: 'min', timeframe: '' }))).toBe(
+      'Cut MTTR 72% (90 min to 25 min)',
     );
-    expect(formatImpactBullet(metric({ label: 'MTTR', baseline: 90, result: 25, unit: 'min', timeframe: '' }))).toBe('Cut MTTR 72% (90 min to 25 min)');
-    expect(formatImpactBullet(metric({ label: 'Uptime', direction: 'increase', baseline: 99.5, result: 99.95, unit: '%', timeframe: 'a year' }))).toBe(
-      'Raised uptime from 99.5% to 99.95% over a year',
-    );
-    expect(formatImpactBullet(metric({ label: 'Deploys per week', direction: 'increase', baseline: 40, result: 120, unit: '', timeframe: '' }))).toBe(
-      'Increased deploys per week 200% (40 to 120)',
-    );
+    expect(
+      formatImpactBullet(metric({ label: 'Uptime', direction: 'increase', baseline: 99.5, result: 99.95, unit: '%', timeframe: 'a year' })),
+    ).toBe('Raised uptime from 99.5% to 99.95% over a year');
+    expect(
+      formatImpactBullet(metric({ label: 'Deploys per week', direction: 'increase', baseline: 40, result: 120, unit: '', timeframe: '' })),
+    ).toBe('Increased deploys per week 200% (40 to 120)');
     expect(formatNumber(12_345)).toBe('12.3k');
     expect(formatNumber(1234)).toBe('1,234');
   });
@@ -95,17 +106,13 @@ describe('properties', () => {
 
   it('the bullet names both values when there is a baseline (round trip)', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 9999 }),
-        fc.integer({ min: 0, max: 9999 }),
-        (baseline, result) => {
-          fc.pre(Math.abs(changePct(baseline, result)!) >= 0.1);
-          const bullet = formatImpactBullet(metric({ baseline, result, unit: 'min' }));
-          expect(bullet).toContain(`${formatNumber(baseline)} min to ${formatNumber(result)} min`);
-          const shown = Number(/ (\d+(?:\.\d)?)% /.exec(bullet)![1]);
-          expect(Math.abs(shown - Math.abs(changePct(baseline, result)!))).toBeLessThanOrEqual(0.5);
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 9999 }), (baseline, result) => {
+        fc.pre(Math.abs(changePct(baseline, result)!) >= 0.1);
+        const bullet = formatImpactBullet(metric({ baseline, result, unit: 'min' }));
+        expect(bullet).toContain(`${formatNumber(baseline)} min to ${formatNumber(result)} min`);
+        const shown = Number(/ (\d+(?:\.\d)?)% /.exec(bullet)![1]);
+        expect(Math.abs(shown - Math.abs(changePct(baseline, result)!))).toBeLessThanOrEqual(0.5);
+      }),
     );
   });
 });

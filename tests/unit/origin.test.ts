@@ -70,7 +70,7 @@ describe('assertSameOrigin', () => {
 });
 
 describe('clientAddressOf', () => {
-  it('takes the address next start wrote, or the trusted proxy\'s last entry', () => {
+  it("takes the address next start wrote, or the trusted proxy's last entry", () => {
     expect(clientAddressOf(request({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('::ffff:127.0.0.1');
     expect(clientAddressOf(request({}))).toBe('unknown');
     process.env.TRUST_PROXY = 'true';
@@ -90,7 +90,9 @@ function headersSeenUnderGuard(env: Record<string, string>, sent: Record<string,
       });
     });`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', './scripts/forwarded-guard.cjs', '-e', server], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--require', './scripts/forwarded-guard.cjs', '-e', server], {
+      env: { ...process.env, ...env },
+    });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
     child.on('error', reject);
@@ -99,7 +101,12 @@ function headersSeenUnderGuard(env: Record<string, string>, sent: Record<string,
 }
 
 describe('scripts/forwarded-guard.cjs', () => {
-  const forged = { 'x-forwarded-for': '6.6.6.6', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', forwarded: 'for=6.6.6.6' };
+  const forged = {
+    'x-forwarded-for': '6.6.6.6',
+    'x-forwarded-host': 'evil.example',
+    'x-forwarded-proto': 'https',
+    forwarded: 'for=6.6.6.6',
+  };
 
   it('drops client-sent forwarding headers when no proxy is trusted', async () => {
     const seen = await headersSeenUnderGuard({ TRUST_PROXY: 'false' }, forged);
@@ -124,7 +131,10 @@ describe('sessionTokenOf', () => {
       raw: 'sec',
       cookieName: '__Secure-authjs.session-token',
     });
-    expect(sessionTokenOf('authjs.session-token.1=second; authjs.session-token.0=first')).toEqual({ raw: 'firstsecond', cookieName: 'authjs.session-token' });
+    expect(sessionTokenOf('authjs.session-token.1=second; authjs.session-token.0=first')).toEqual({
+      raw: 'firstsecond',
+      cookieName: 'authjs.session-token',
+    });
     expect(sessionTokenOf('authjs.session-token=')).toBeNull();
     expect(sessionTokenOf('xauthjs.session-token=forged')).toBeNull();
   });

@@ -32,7 +32,8 @@ describe('drawPrompt', () => {
     const strength = { hiring: 0, prioritization: 2 };
     const random = seededRandom(7);
     const counts = { gap: 0, covered: 0 };
-    for (let i = 0; i < 10_000; i++) counts[drawPrompt(prompts, { ...ctx(), themeStrength: strength, random })!.id as 'gap' | 'covered'] += 1;
+    for (let i = 0; i < 10_000; i++)
+      counts[drawPrompt(prompts, { ...ctx(), themeStrength: strength, random })!.id as 'gap' | 'covered'] += 1;
     // Weights 4 : 1, so expect about 8,000 : 2,000.
     expect(counts.gap).toBeGreaterThan(7_600);
     expect(counts.gap).toBeLessThan(8_400);
@@ -40,7 +41,10 @@ describe('drawPrompt', () => {
 
   it('draws a due prompt more often than one that is not due', () => {
     const random = seededRandom(11);
-    const both = [{ id: 'due', themes: [] }, { id: 'later', themes: [] }];
+    const both = [
+      { id: 'due', themes: [] },
+      { id: 'later', themes: [] },
+    ];
     let due = 0;
     for (let i = 0; i < 10_000; i++) if (drawPrompt(both, { ...ctx(), dueIds: new Set(['due']), random })!.id === 'due') due += 1;
     expect(due / 10_000).toBeGreaterThan(0.7); // 3 : 1
@@ -57,10 +61,17 @@ describe('drawPrompt', () => {
   it('never repeats one of the last five draws while others are available', () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, themes: [] }));
     fc.assert(
-      fc.property(fc.integer(), fc.shuffledSubarray(many.map((p) => p.id), { minLength: 0, maxLength: 5 }), (seed, recent) => {
-        const drawn = drawPrompt(many, { ...ctx(), recentIds: recent, random: seededRandom(seed) })!;
-        expect(recent).not.toContain(drawn.id);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.shuffledSubarray(
+          many.map((p) => p.id),
+          { minLength: 0, maxLength: 5 },
+        ),
+        (seed, recent) => {
+          const drawn = drawPrompt(many, { ...ctx(), recentIds: recent, random: seededRandom(seed) })!;
+          expect(recent).not.toContain(drawn.id);
+        },
+      ),
     );
     // A simulated session: no id comes back within five draws.
     const random = seededRandom(3);
@@ -73,7 +84,11 @@ describe('drawPrompt', () => {
   });
 
   it('with every candidate recent, takes the one seen longest ago; honours the theme filter', () => {
-    const two = [{ id: 'a', themes: ['hiring'] }, { id: 'b', themes: ['hiring'] }, { id: 'c', themes: ['prioritization'] }];
+    const two = [
+      { id: 'a', themes: ['hiring'] },
+      { id: 'b', themes: ['hiring'] },
+      { id: 'c', themes: ['prioritization'] },
+    ];
     expect(drawPrompt(two, ctx({ recentIds: ['a', 'b'] }), 'hiring')!.id).toBe('b');
     expect(drawPrompt(two, ctx(), 'prioritization')!.id).toBe('c');
     expect(drawPrompt(two, ctx(), 'incident_leadership')).toBeNull();
@@ -91,7 +106,9 @@ describe('drawPrompt', () => {
 describe('scheduleReview (ts-fsrs)', () => {
   const now = new Date('2026-11-27T10:00:00Z');
   it('moves a new card by rating: again soonest, easy latest, with reps counted', () => {
-    const due = Object.fromEntries((['again', 'hard', 'good', 'easy'] as const).map((r) => [r, Date.parse(scheduleReview(null, r, now).due)]));
+    const due = Object.fromEntries(
+      (['again', 'hard', 'good', 'easy'] as const).map((r) => [r, Date.parse(scheduleReview(null, r, now).due)]),
+    );
     expect(due.again!).toBeLessThan(due.hard!);
     expect(due.hard!).toBeLessThanOrEqual(due.good!);
     expect(due.good!).toBeLessThan(due.easy!);
@@ -166,13 +183,24 @@ describe('computeRehearsalStats', () => {
 
   it('streak counts consecutive days up to today', () => {
     expect(stats.streakDays).toBe(3);
-    const yesterdayOnly = computeRehearsalStats([{ createdAt: at('2026-11-26'), durationSeconds: 1, rating: 'good', themes: [] }], [], now, 0);
+    const yesterdayOnly = computeRehearsalStats(
+      [{ createdAt: at('2026-11-26'), durationSeconds: 1, rating: 'good', themes: [] }],
+      [],
+      now,
+      0,
+    );
     expect(yesterdayOnly.streakDays).toBe(1);
     expect(computeRehearsalStats([], [], now, 0)).toMatchObject({ streakDays: 0, averageDurationSeconds: null });
   });
 
   it('lists themes weakest first: never rehearsed, then lowest average rating', () => {
-    expect(stats.byTheme.map((t) => t.theme)).toEqual(['conflict_resolution', 'cross_team_alignment', 'incident_leadership', 'hiring', 'prioritization']);
+    expect(stats.byTheme.map((t) => t.theme)).toEqual([
+      'conflict_resolution',
+      'cross_team_alignment',
+      'incident_leadership',
+      'hiring',
+      'prioritization',
+    ]);
     expect(stats.byTheme.find((t) => t.theme === 'incident_leadership')).toMatchObject({ count: 2, averageRating: 1.5, again: 1, hard: 1 });
   });
 });

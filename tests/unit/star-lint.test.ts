@@ -45,7 +45,12 @@ describe('lintStory', () => {
   });
 
   it('keeps speaking time between 60 and 180 seconds', () => {
-    const short = storyWith({ situation: 'Deploys were slow.', task: 'Fix it.', action: 'I split the tests within 2 weeks.', result: 'Lead time fell 80%.' });
+    const short = storyWith({
+      situation: 'Deploys were slow.',
+      task: 'Fix it.',
+      action: 'I split the tests within 2 weeks.',
+      result: 'Lead time fell 80%.',
+    });
     expect(codes(short)).toContain('too_short');
     const long = storyWith({ action: repeat('I met each team lead and I reviewed their pipeline in detail over the quarter.', 40) });
     expect(codes(long)).toContain('too_long');
@@ -54,7 +59,13 @@ describe('lintStory', () => {
   });
 
   it('at exactly 140 words is ready, at 139 it is too short', () => {
-    const story = (n: number) => ({ situation: 'word '.repeat(10), task: 'word '.repeat(10), action: 'I '.repeat(n - 24), result: 'cut 5% in Q3', themes: ['hiring'] });
+    const story = (n: number) => ({
+      situation: 'word '.repeat(10),
+      task: 'word '.repeat(10),
+      action: 'I '.repeat(n - 24),
+      result: 'cut 5% in Q3',
+      themes: ['hiring'],
+    });
     // 4 words in the result, 20 in situation and task.
     expect(lintStory(story(140)).wordCount).toBe(140);
     expect(codes(story(140))).not.toContain('too_short');
@@ -62,7 +73,10 @@ describe('lintStory', () => {
   });
 
   it('requires a theme', () => {
-    expect(lintStory(storyWith({ themes: [] })).lint.find((f) => f.code === 'no_theme')).toMatchObject({ field: 'themes', severity: 'error' });
+    expect(lintStory(storyWith({ themes: [] })).lint.find((f) => f.code === 'no_theme')).toMatchObject({
+      field: 'themes',
+      severity: 'error',
+    });
     expect(codes(goodStory)).not.toContain('no_theme');
   });
 
@@ -74,10 +88,14 @@ describe('lintStory', () => {
       {
         situation: goodStory.situation.replace('that quarter', 'recently').replace('monthly drops', 'big drops'),
         action: goodStory.action.replace('two week spike', 'short spike').replace('weekly dashboard', 'dashboard'),
-        result: 'Median lead time fell by 85%, deploys tripled and release-related incidents dropped 70%. The playbook became the standard for new services.',
+        result:
+          'Median lead time fell by 85%, deploys tripled and release-related incidents dropped 70%. The playbook became the standard for new services.',
       },
     ],
-    ['result_restates_task', { result: 'Deploy lead time for the delivery pipeline was brought down without pausing feature work; 40 services.' }],
+    [
+      'result_restates_task',
+      { result: 'Deploy lead time for the delivery pipeline was brought down without pausing feature work; 40 services.' },
+    ],
   ];
 
   it.each(warnings)('warns with %s, and not on the good story', (code, overrides) => {
@@ -87,8 +105,8 @@ describe('lintStory', () => {
   });
 
   it('does not call an outcome result a restatement', () => {
-    expect(codes(storyWith({ result: 'Deploy lead time for the delivery pipeline fell from 22 hours to 3 without pausing feature work.' }))).not.toContain(
-      'result_restates_task',
-    );
+    expect(
+      codes(storyWith({ result: 'Deploy lead time for the delivery pipeline fell from 22 hours to 3 without pausing feature work.' })),
+    ).not.toContain('result_restates_task');
   });
 });

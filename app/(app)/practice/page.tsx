@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: 'Practice' };
 export default function PracticePage() {
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Practice" description="Operational leadership practice: on-call, incident command, post-incident follow-through." />
+      <PageHeader
+        title="Practice"
+        description="Operational leadership practice: on-call, incident command, post-incident follow-through."
+      />
       <PracticeManager />
     </div>
   );

@@ -11,8 +11,12 @@ export default function RehearsePage() {
     <div className="space-y-8">
       <PageHeader title="Rehearse" description="Random interview prompts, weighted toward your gaps and what is due for review.">
         <div className="flex gap-4">
-          <Link href="/rehearse/prompts" className="font-medium text-brand-700 underline">Your prompts</Link>
-          <Link href="/rehearse/history" className="font-medium text-brand-700 underline">History and progress</Link>
+          <Link href="/rehearse/prompts" className="font-medium text-brand-700 underline">
+            Your prompts
+          </Link>
+          <Link href="/rehearse/history" className="font-medium text-brand-700 underline">
+            History and progress
+          </Link>
         </div>
       </PageHeader>
       <RehearseSession />

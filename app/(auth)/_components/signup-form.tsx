@@ -39,7 +39,14 @@ export function SignupForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={error} />
-      <Field id="name" label="Name" autoComplete="name" hint="Optional. Shown only to you." error={errors.name?.message} {...register('name')} />
+      <Field
+        id="name"
+        label="Name"
+        autoComplete="name"
+        hint="Optional. Shown only to you."
+        error={errors.name?.message}
+        {...register('name')}
+      />
       <Field id="email" label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register('email')} />
       <Field
         id="password"

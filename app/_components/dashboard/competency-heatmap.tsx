@@ -14,15 +14,20 @@ const strengthWord = ['None', 'Thin', 'Solid'] as const;
 /** Themes and competencies against your ready evidence; counts in every cell so colour is never the only signal. */
 export function CompetencyHeatmap({ rows: matrixRows, overusedTitles }: { rows: MatrixRowCounts[]; overusedTitles: string[] }) {
   // Thin areas first; ties keep the guide's order.
-  const rows = matrixRows.map((r, i) => ({ r, i })).sort((a, b) => a.r.strength - b.r.strength || a.i - b.i).map((x) => x.r);
+  const rows = matrixRows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.strength - b.r.strength || a.i - b.i)
+    .map((x) => x.r);
   return (
     <section aria-labelledby="matrix-heading" className="rounded-xl border border-slate-200 bg-white p-4">
-      <h2 id="matrix-heading" className="text-lg font-semibold">Competency matrix</h2>
+      <h2 id="matrix-heading" className="text-lg font-semibold">
+        Competency matrix
+      </h2>
       <p className="text-sm text-slate-600">What your ready stories and complete case studies cover. Thin areas come first.</p>
       {overusedTitles.length > 0 && (
         <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="overused">
-          Stretched thin: {overusedTitles.map((title) => `"${title}"`).join(', ')} carries more than three themes.
-          A story told for everything convinces on nothing; split it or drop themes.
+          Stretched thin: {overusedTitles.map((title) => `"${title}"`).join(', ')} carries more than three themes. A story told for
+          everything convinces on nothing; split it or drop themes.
         </p>
       )}
       <div className="mt-3 max-h-[32rem] overflow-auto">
@@ -30,11 +35,21 @@ export function CompetencyHeatmap({ rows: matrixRows, overusedTitles }: { rows: 
           <caption className="sr-only">Evidence per theme and competency</caption>
           <thead className="sticky top-0 bg-white text-left text-slate-600">
             <tr>
-              <th scope="col" className="py-1 pr-2 font-medium">Area</th>
-              <th scope="col" className="hidden py-1 pr-2 font-medium sm:table-cell">Kind</th>
-              <th scope="col" className="px-2 py-1 text-right font-medium">Stories</th>
-              <th scope="col" className="px-2 py-1 text-right font-medium">Case studies</th>
-              <th scope="col" className="px-2 py-1 font-medium">Strength</th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                Area
+              </th>
+              <th scope="col" className="hidden py-1 pr-2 font-medium sm:table-cell">
+                Kind
+              </th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">
+                Stories
+              </th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">
+                Case studies
+              </th>
+              <th scope="col" className="px-2 py-1 font-medium">
+                Strength
+              </th>
             </tr>
           </thead>
           <tbody>

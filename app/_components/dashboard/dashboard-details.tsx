@@ -23,7 +23,13 @@ export function DashboardDetails({ steps, matrixRows, overusedTitles }: DetailsP
     () => false,
   );
   if (!inBrowser) {
-    return <div aria-busy="true" aria-label="Loading the preparation steps" className="min-h-[60rem] rounded-xl bg-slate-100 motion-safe:animate-pulse" />;
+    return (
+      <div
+        aria-busy="true"
+        aria-label="Loading the preparation steps"
+        className="min-h-[60rem] rounded-xl bg-slate-100 motion-safe:animate-pulse"
+      />
+    );
   }
   return (
     <>

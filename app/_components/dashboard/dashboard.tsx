@@ -22,7 +22,10 @@ export function Dashboard({ report, storyTitles }: { report: CoverageDto; storyT
           </p>
           {nextStep ? (
             <p className="text-slate-700">
-              Next: <Link href={nextStep.href} className="font-medium text-brand-700 underline">{nextStep.nextAction}</Link>
+              Next:{' '}
+              <Link href={nextStep.href} className="font-medium text-brand-700 underline">
+                {nextStep.nextAction}
+              </Link>
             </p>
           ) : (
             <p className="text-slate-700">Every step is done. Keep rehearsing so the stories stay sharp.</p>

@@ -30,9 +30,9 @@ export function FirstRun() {
       <p className="text-sm font-medium text-brand-700">Start here</p>
       <h2 className="mt-1 text-xl font-semibold">Write your first leadership story</h2>
       <p className="mt-2 max-w-2xl text-slate-700">
-        The guide has six preparation steps; the first is three to five STAR stories covering hiring, conflict,
-        incidents, prioritization and cross-team alignment. Start with the story you would tell if the interview were
-        tomorrow. Starboard will tell you what it still needs.
+        The guide has six preparation steps; the first is three to five STAR stories covering hiring, conflict, incidents, prioritization
+        and cross-team alignment. Start with the story you would tell if the interview were tomorrow. Starboard will tell you what it still
+        needs.
       </p>
       <div className="mt-5 flex flex-wrap gap-3">
         <Link href="/stories/new" className={buttonClass('primary')}>

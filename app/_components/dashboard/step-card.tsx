@@ -5,7 +5,11 @@ import { ProgressRing } from './progress-ring';
 export function StepCard({ step }: { step: StepResult }) {
   const met = step.checks.filter((c) => c.met).length;
   return (
-    <section aria-labelledby={`step-${step.step}`} className="rounded-xl border border-slate-200 bg-white p-4" data-testid={`step-${step.step}`}>
+    <section
+      aria-labelledby={`step-${step.step}`}
+      className="rounded-xl border border-slate-200 bg-white p-4"
+      data-testid={`step-${step.step}`}
+    >
       <div className="flex items-start gap-3">
         <ProgressRing value={step.progress} label={step.title} />
         <div className="min-w-0">

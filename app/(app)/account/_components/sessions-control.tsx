@@ -12,8 +12,8 @@ export function SessionsControl({ count }: { count: number }) {
   return (
     <div className="space-y-3">
       <p className="text-slate-700">
-        You are signed in on {count === 1 ? 'one browser' : `${count} browsers`}. Ending all sessions signs every browser out, this one included:
-        use it after losing a laptop or using a shared computer.
+        You are signed in on {count === 1 ? 'one browser' : `${count} browsers`}. Ending all sessions signs every browser out, this one
+        included: use it after losing a laptop or using a shared computer.
       </p>
       <Button variant="secondary" onClick={() => setConfirming(true)}>
         End all sessions

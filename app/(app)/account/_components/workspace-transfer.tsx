@@ -32,8 +32,8 @@ export function WorkspaceTransfer() {
     } catch (error) {
       const text =
         error instanceof ApiError
-            ? `${error.message}${Object.keys(error.fieldErrors).length ? ` (${Object.keys(error.fieldErrors).slice(0, 3).join(', ')})` : ''}`
-            : 'The import failed.';
+          ? `${error.message}${Object.keys(error.fieldErrors).length ? ` (${Object.keys(error.fieldErrors).slice(0, 3).join(', ')})` : ''}`
+          : 'The import failed.';
       setMessage({ tone: 'error', text: `${text} Nothing was changed.` });
     } finally {
       setBusy(false);
@@ -47,7 +47,9 @@ export function WorkspaceTransfer() {
         <a href="/api/v1/export" download className={buttonClass('secondary')}>
           Download all my data (JSON)
         </a>
-        <p className="mt-1 text-sm text-slate-600">Stories, case studies, metrics, fundamentals, practice, contacts, prompts and rehearsal history.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Stories, case studies, metrics, fundamentals, practice, contacts, prompts and rehearsal history.
+        </p>
       </div>
       <form
         className="space-y-2"
@@ -57,13 +59,23 @@ export function WorkspaceTransfer() {
           else void runImport();
         }}
       >
-        <label htmlFor="import-file" className="block text-sm font-medium">Import a Starboard export</label>
-        <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="block text-sm" />
+        <label htmlFor="import-file" className="block text-sm font-medium">
+          Import a Starboard export
+        </label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          className="block text-sm"
+        />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} className="size-4" />
           Replace everything currently in this account
         </label>
-        <Button type="submit" disabled={!file || busy}>{busy ? 'Importing…' : 'Import'}</Button>
+        <Button type="submit" disabled={!file || busy}>
+          {busy ? 'Importing…' : 'Import'}
+        </Button>
       </form>
       <FormAlert message={message?.text} tone={message?.tone} />
       <ConfirmDialog

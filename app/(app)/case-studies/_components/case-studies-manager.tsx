@@ -15,7 +15,13 @@ const fields: FieldSpec[] = [
   { name: 'dimension', label: 'What it improved', kind: 'select', options: [...dimensions] },
   { name: 'context', label: 'Context', kind: 'textarea', hint: 'The system, the scale, and why it mattered to the business.' },
   { name: 'role', label: 'Your role', kind: 'textarea', rows: 2, hint: 'What you owned, who you led, who you had to convince.' },
-  { name: 'approach', label: 'Approach', kind: 'textarea', rows: 4, hint: 'The plan and how it unfolded: phases, pilots, migration, measurement.' },
+  {
+    name: 'approach',
+    label: 'Approach',
+    kind: 'textarea',
+    rows: 4,
+    hint: 'The plan and how it unfolded: phases, pilots, migration, measurement.',
+  },
   { name: 'tradeoffs', label: 'Trade-offs', kind: 'textarea', hint: 'What you chose not to do and why; the risks you accepted.' },
   { name: 'outcome', label: 'Outcome', kind: 'textarea', hint: 'Before and after, and what lasted. Link metrics below for the numbers.' },
   { name: 'painPoints', label: 'Pain points it answers', kind: 'chips', options: painPoints },
@@ -28,12 +34,21 @@ export function CaseStudiesManager() {
       client={caseStudiesClient}
       fields={fields}
       schema={caseStudyCreateSchema}
-      emptyValues={{ title: '', dimension: 'deployment_speed', context: '', role: '', approach: '', tradeoffs: '', outcome: '', painPoints: [] }}
+      emptyValues={{
+        title: '',
+        dimension: 'deployment_speed',
+        context: '',
+        role: '',
+        approach: '',
+        tradeoffs: '',
+        outcome: '',
+        painPoints: [],
+      }}
       itemTitle={(c) => c.title}
       empty={
         <EmptyState title="Write one platform case study you can walk through" step="Guide step 3: an interview-ready platform case study">
-          Pick the project where you most clearly improved deployment speed, reliability or cost. Write every section,
-          then link at least one metric with a before and after value so the outcome is measurable.
+          Pick the project where you most clearly improved deployment speed, reliability or cost. Write every section, then link at least
+          one metric with a before and after value so the outcome is measurable.
         </EmptyState>
       }
       renderItem={(c) => (
@@ -63,7 +78,11 @@ export function CaseStudiesManager() {
               </ul>
             ) : (
               <p className="text-sm text-slate-600">
-                None yet. <Link href="/metrics" className="font-medium text-brand-700 underline">Add a metric</Link> and link it to this case study.
+                None yet.{' '}
+                <Link href="/metrics" className="font-medium text-brand-700 underline">
+                  Add a metric
+                </Link>{' '}
+                and link it to this case study.
               </p>
             )}
           </div>

@@ -1,7 +1,17 @@
 import { depthLabels } from '@/lib/guide';
 
 /** Depth 0 to 4 as a row of native radios: arrow keys move between levels. */
-export function DepthControl({ name, label, value, onChange }: { name: string; label: string; value: number; onChange: (depth: number) => void }) {
+export function DepthControl({
+  name,
+  label,
+  value,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: number;
+  onChange: (depth: number) => void;
+}) {
   return (
     <fieldset>
       <legend className="sr-only">{label} depth</legend>

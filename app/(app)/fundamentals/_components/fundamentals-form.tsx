@@ -40,7 +40,10 @@ function ProfileForm({ profile }: { profile: FundamentalsProfile }) {
         <p className="mb-3 text-sm text-slate-600">Pick the one you will go deep on; breadth comes later.</p>
         <div className="flex flex-wrap gap-2">
           {cloudProviders.map((p) => (
-            <label key={p.id} className="cursor-pointer rounded-full border border-slate-300 px-4 py-1.5 has-checked:border-brand-600 has-checked:bg-brand-100 has-focus-visible:outline-2 has-focus-visible:outline-brand-600">
+            <label
+              key={p.id}
+              className="cursor-pointer rounded-full border border-slate-300 px-4 py-1.5 has-checked:border-brand-600 has-checked:bg-brand-100 has-focus-visible:outline-2 has-focus-visible:outline-brand-600"
+            >
               <input type="radio" value={p.id} className="sr-only" {...register('cloudProvider')} />
               {p.label}
             </label>
@@ -49,7 +52,9 @@ function ProfileForm({ profile }: { profile: FundamentalsProfile }) {
       </fieldset>
 
       <section aria-labelledby="areas-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="areas-heading" className="font-semibold">Depth by area</h2>
+        <h2 id="areas-heading" className="font-semibold">
+          Depth by area
+        </h2>
         {fundamentalAreas.map((area) => (
           <div key={area.id} className="space-y-2 border-t border-slate-100 pt-4 first-of-type:border-0 first-of-type:pt-0">
             <div>
@@ -77,10 +82,20 @@ function ProfileForm({ profile }: { profile: FundamentalsProfile }) {
       </section>
 
       <section aria-labelledby="iac-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="iac-heading" className="font-semibold">Infrastructure as code</h2>
+        <h2 id="iac-heading" className="font-semibold">
+          Infrastructure as code
+        </h2>
         <div>
-          <label htmlFor="iacTool" className="block text-sm font-medium">Tool</label>
-          <input id="iacTool" list="iac-tools" placeholder="e.g. Terraform" className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2" {...register('iacTool')} />
+          <label htmlFor="iacTool" className="block text-sm font-medium">
+            Tool
+          </label>
+          <input
+            id="iacTool"
+            list="iac-tools"
+            placeholder="e.g. Terraform"
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
+            {...register('iacTool')}
+          />
           <datalist id="iac-tools">
             {iacToolSuggestions.map((t) => (
               <option key={t} value={t} />
@@ -88,7 +103,13 @@ function ProfileForm({ profile }: { profile: FundamentalsProfile }) {
           </datalist>
           {errors.iacTool && <p className="mt-1 text-sm text-red-700">{errors.iacTool.message}</p>}
         </div>
-        <Controller control={control} name="iacDepth" render={({ field }) => <DepthControl name="iacDepth" label="Infrastructure as code" value={field.value} onChange={field.onChange} />} />
+        <Controller
+          control={control}
+          name="iacDepth"
+          render={({ field }) => (
+            <DepthControl name="iacDepth" label="Infrastructure as code" value={field.value} onChange={field.onChange} />
+          )}
+        />
       </section>
 
       <FormAlert message={save.error?.message} />

@@ -43,9 +43,8 @@ export function ContactsManager() {
       }}
       empty={
         <EmptyState title="Talk to platform leaders in your target industry" step="Guide step 6: network and tailor your story">
-          Aim for three conversations with platform leaders in the industry you want. Ask what hurts most right now
-          (cost, security, developer experience, reliability) and record it here, then link your stories and case
-          studies to those pain points.
+          Aim for three conversations with platform leaders in the industry you want. Ask what hurts most right now (cost, security,
+          developer experience, reliability) and record it here, then link your stories and case studies to those pain points.
         </EmptyState>
       }
       renderItem={(c) => {
@@ -58,7 +57,11 @@ export function ContactsManager() {
                 <p className="font-semibold">{c.name}</p>
                 <p className="text-sm text-slate-600">{[c.role, c.company, c.industry].filter(Boolean).join(' · ')}</p>
               </div>
-              {badge && <Badge tone={badge[0]}>{badge[1]}: {c.followUpOn}</Badge>}
+              {badge && (
+                <Badge tone={badge[0]}>
+                  {badge[1]}: {c.followUpOn}
+                </Badge>
+              )}
             </div>
             <div className="mt-2 flex flex-wrap gap-1.5">
               {c.painPoints.map((p) => (
@@ -68,7 +71,10 @@ export function ContactsManager() {
               ))}
             </div>
             {c.notes && <p className="mt-2 whitespace-pre-line text-slate-700">{c.notes}</p>}
-            <p className="mt-1 text-xs text-slate-500">Met {c.metOn}{c.followUpOn && !badge ? ` · follow up ${c.followUpOn}` : ''}</p>
+            <p className="mt-1 text-xs text-slate-500">
+              Met {c.metOn}
+              {c.followUpOn && !badge ? ` · follow up ${c.followUpOn}` : ''}
+            </p>
           </div>
         );
       }}

@@ -17,7 +17,9 @@ export function TargetIndustry({ initial }: { initial: string | null }) {
       <div className="flex flex-wrap items-center gap-3 rounded-xl border border-slate-200 bg-white p-4">
         <p>
           <span className="text-sm text-slate-600">Target industry: </span>
-          <span className="font-semibold" data-testid="target-industry">{current || 'not set yet'}</span>
+          <span className="font-semibold" data-testid="target-industry">
+            {current || 'not set yet'}
+          </span>
         </p>
         <Button variant="secondary" onClick={() => setDraft(current ?? '')}>
           {current ? 'Change' : 'Set target industry'}
@@ -25,7 +27,8 @@ export function TargetIndustry({ initial }: { initial: string | null }) {
       </div>
     );
   }
-  const fieldError = update.error && 'fieldErrors' in update.error ? (update.error.fieldErrors as Record<string, string[]>).targetIndustry?.[0] : undefined;
+  const fieldError =
+    update.error && 'fieldErrors' in update.error ? (update.error.fieldErrors as Record<string, string[]>).targetIndustry?.[0] : undefined;
   return (
     <form
       className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4"

@@ -29,8 +29,8 @@ export function PracticeManager() {
       groups={practiceAreas.map((a) => ({ id: a.id, label: a.label, of: (p: PracticeRecord) => p.area === a.id }))}
       empty={
         <EmptyState title="Log your operational leadership practice" step="Guide step 4: practise operational leadership">
-          Interviewers probe how you run on-call, command an incident and make post-incident actions stick. Log one entry
-          for each area: a game day you commanded, an on-call change you drove, a review whose follow-ups you chased.
+          Interviewers probe how you run on-call, command an incident and make post-incident actions stick. Log one entry for each area: a
+          game day you commanded, an on-call change you drove, a review whose follow-ups you chased.
         </EmptyState>
       }
       renderItem={(p) => (

@@ -11,11 +11,17 @@ export function MockSummary({ results, onRestart }: { results: MockResult[]; onR
   const long = results.filter((r) => r.seconds > 120).length;
   const weak = results.filter((r) => r.rating === 'again' || r.rating === 'hard').length;
   return (
-    <section aria-labelledby="summary-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" data-testid="mock-summary">
-      <h2 id="summary-heading" className="text-xl font-semibold">Mock interview summary</h2>
+    <section
+      aria-labelledby="summary-heading"
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
+      data-testid="mock-summary"
+    >
+      <h2 id="summary-heading" className="text-xl font-semibold">
+        Mock interview summary
+      </h2>
       <p className="text-slate-700">
-        {results.length} answers in {fmt(total)} · average {fmt(Math.round(total / Math.max(1, results.length)))} ·{' '}
-        {long} over two minutes · {weak} to practise again
+        {results.length} answers in {fmt(total)} · average {fmt(Math.round(total / Math.max(1, results.length)))} · {long} over two minutes
+        · {weak} to practise again
       </p>
       <ol className="list-decimal space-y-2 pl-5">
         {results.map((r, i) => (

@@ -80,25 +80,49 @@ export function RehearseSession() {
       <div className="flex flex-wrap items-end gap-3">
         {!mock && (
           <div>
-            <label htmlFor="theme" className="block text-sm font-medium">Theme</label>
-            <select id="theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeId | '')} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+            <label htmlFor="theme" className="block text-sm font-medium">
+              Theme
+            </label>
+            <select
+              id="theme"
+              value={theme}
+              onChange={(e) => setTheme(e.target.value as ThemeId | '')}
+              className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
+            >
               <option value="">Any theme (weighted to your gaps)</option>
               {themes.map((t) => (
-                <option key={t.id} value={t.id}>{t.label}</option>
+                <option key={t.id} value={t.id}>
+                  {t.label}
+                </option>
               ))}
             </select>
           </div>
         )}
-        {!mock && <Button onClick={next} disabled={draw.isPending}>{current ? 'Next prompt' : 'Draw a prompt'}</Button>}
+        {!mock && (
+          <Button onClick={next} disabled={draw.isPending}>
+            {current ? 'Next prompt' : 'Draw a prompt'}
+          </Button>
+        )}
         {mock ? (
-          <Button variant="secondary" onClick={() => { setMock(null); setCurrent(null); timer.reset(); }}>Leave mock interview</Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setMock(null);
+              setCurrent(null);
+              timer.reset();
+            }}
+          >
+            Leave mock interview
+          </Button>
         ) : (
-          <Button variant="secondary" onClick={beginMock} disabled={startMock.isPending}>Mock interview (5 prompts)</Button>
+          <Button variant="secondary" onClick={beginMock} disabled={startMock.isPending}>
+            Mock interview (5 prompts)
+          </Button>
         )}
       </div>
       <p className="text-sm text-slate-600">
-        Keys: <kbd className="rounded border px-1">Space</kbd> start/stop · <kbd className="rounded border px-1">1</kbd>–<kbd className="rounded border px-1">4</kbd> rate ·{' '}
-        <kbd className="rounded border px-1">N</kbd> next
+        Keys: <kbd className="rounded border px-1">Space</kbd> start/stop · <kbd className="rounded border px-1">1</kbd>–
+        <kbd className="rounded border px-1">4</kbd> rate · <kbd className="rounded border px-1">N</kbd> next
       </p>
       <FormAlert message={error} />
 
@@ -124,7 +148,8 @@ export function RehearseSession() {
             </div>
             {rated ? (
               <p role="status" className="rounded-md bg-green-50 p-3 text-green-900" data-testid="rated">
-                Logged as {rated}. {mock && mock.index + 1 < mock.queue.length ? 'Press N for the next question.' : mock ? '' : 'Press N for another prompt.'}
+                Logged as {rated}.{' '}
+                {mock && mock.index + 1 < mock.queue.length ? 'Press N for the next question.' : mock ? '' : 'Press N for another prompt.'}
               </p>
             ) : (
               <RatingButtons onRate={rate} disabled={log.isPending} />
@@ -138,8 +163,8 @@ export function RehearseSession() {
         </div>
       ) : (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          Draw a prompt and answer it out loud, as if the interviewer were in front of you. Aim for two minutes, then rate
-          yourself honestly: prompts you struggle with come back sooner.
+          Draw a prompt and answer it out loud, as if the interviewer were in front of you. Aim for two minutes, then rate yourself
+          honestly: prompts you struggle with come back sooner.
         </p>
       )}
     </div>

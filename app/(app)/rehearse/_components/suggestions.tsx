@@ -7,7 +7,9 @@ const parts = ['situation', 'task', 'action', 'result'] as const;
 export function Suggestions({ items, missingTheme }: { items: SuggestedStory[]; missingTheme: MissingTheme }) {
   return (
     <section aria-labelledby="suggestions-heading" className="space-y-2">
-      <h2 id="suggestions-heading" className="font-semibold">Stories that fit</h2>
+      <h2 id="suggestions-heading" className="font-semibold">
+        Stories that fit
+      </h2>
       {items.length === 0 && <p className="text-sm text-slate-600">None of your stories fits this prompt yet.</p>}
       {items.map(({ story, why }) => (
         <details key={story.id} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="suggestion">

@@ -9,7 +9,9 @@ export default function HistoryPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Rehearsal history" description="How often you practise, how long your answers run, and which themes still wobble.">
-        <Link href="/rehearse" className="font-medium text-brand-700 underline">Back to rehearsing</Link>
+        <Link href="/rehearse" className="font-medium text-brand-700 underline">
+          Back to rehearsing
+        </Link>
       </PageHeader>
       <HistoryView />
     </div>

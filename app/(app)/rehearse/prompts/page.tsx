@@ -9,7 +9,9 @@ export default function PromptsPage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title="Your prompts" description="Your own interview questions, drawn alongside the built-in ones.">
-        <Link href="/rehearse" className="font-medium text-brand-700 underline">Back to rehearsing</Link>
+        <Link href="/rehearse" className="font-medium text-brand-700 underline">
+          Back to rehearsing
+        </Link>
       </PageHeader>
       <PromptsManager />
     </div>

@@ -6,7 +6,13 @@ import { Findings } from './findings';
 import { SpeakingMeter } from './speaking-meter';
 
 /** Speaking time, the ready toggle, and exactly what still blocks "ready". */
-export function ReadinessPanel({ register, lint, seconds, words, markedReady }: {
+export function ReadinessPanel({
+  register,
+  lint,
+  seconds,
+  words,
+  markedReady,
+}: {
   register: UseFormRegister<StoryFormValues>;
   lint: LintFinding[];
   seconds: number;
@@ -44,7 +50,8 @@ export function ReadinessPanel({ register, lint, seconds, words, markedReady }: 
       {blockers.length > 0 && (
         <div data-testid="ready-blockers" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           <p className="font-medium">
-            {markedReady ? 'Not ready yet.' : 'Before it can be ready:'} {blockers.length} {blockers.length === 1 ? 'thing' : 'things'} to fix:
+            {markedReady ? 'Not ready yet.' : 'Before it can be ready:'} {blockers.length} {blockers.length === 1 ? 'thing' : 'things'} to
+            fix:
           </p>
           <ul className="mt-1 list-disc pl-5">
             {blockers.map((f) => (

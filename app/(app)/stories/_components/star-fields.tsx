@@ -5,7 +5,11 @@ import { Findings } from './findings';
 import { starGuidance } from './star-guidance';
 
 /** The four STAR parts, each with its guidance and the lint findings that concern it. */
-export function StarFields({ register, errors, lint }: {
+export function StarFields({
+  register,
+  errors,
+  lint,
+}: {
   register: UseFormRegister<StoryFormValues>;
   errors: FieldErrors<StoryFormValues>;
   lint: LintFinding[];

@@ -17,7 +17,13 @@ const statusOptions = [
   { id: 'draft', label: 'Drafts only' },
 ] as const;
 
-function FilterSelect<T extends string>({ id, label, value, onChange, options }: {
+function FilterSelect<T extends string>({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
   id: string;
   label: string;
   value: T;
@@ -29,7 +35,12 @@ function FilterSelect<T extends string>({ id, label, value, onChange, options }:
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+      >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -47,9 +58,14 @@ export function StoriesBrowser({ initialTheme = '' }: { initialTheme?: ThemeId |
   const [limit, setLimit] = useState(PAGE);
   const search = useDeferredValue(q.trim());
   const filtered = Boolean(search || theme || status);
-  const { data: page, isPending, isError, error, refetch, isFetching } = useQuery(
-    storiesPageQuery({ q: search || undefined, theme: theme || undefined, status: status || undefined, limit }),
-  );
+  const {
+    data: page,
+    isPending,
+    isError,
+    error,
+    refetch,
+    isFetching,
+  } = useQuery(storiesPageQuery({ q: search || undefined, theme: theme || undefined, status: status || undefined, limit }));
   const data = page?.items ?? [];
 
   if (isPending) return <Loading what="your stories" />;
@@ -72,7 +88,13 @@ export function StoriesBrowser({ initialTheme = '' }: { initialTheme?: ThemeId |
             className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
           />
         </div>
-        <FilterSelect id="theme-filter" label="Filter by theme" value={theme} onChange={setTheme} options={[{ id: '', label: 'All themes' }, ...themes]} />
+        <FilterSelect
+          id="theme-filter"
+          label="Filter by theme"
+          value={theme}
+          onChange={setTheme}
+          options={[{ id: '', label: 'All themes' }, ...themes]}
+        />
         <FilterSelect id="status-filter" label="Filter by readiness" value={status} onChange={setStatus} options={statusOptions} />
       </div>
       <p role="status" className="text-sm text-slate-600">

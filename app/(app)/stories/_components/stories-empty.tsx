@@ -7,8 +7,8 @@ export function StoriesEmpty() {
     <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6 sm:p-8">
       <h2 className="text-lg font-semibold">Start your story bank</h2>
       <p className="mt-2 text-slate-700">
-        Interviewers for platform leadership roles will ask about hiring, conflict, incidents, prioritization and
-        cross-team alignment. Aim for three to five stories that cover all five.
+        Interviewers for platform leadership roles will ask about hiring, conflict, incidents, prioritization and cross-team alignment. Aim
+        for three to five stories that cover all five.
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-700">
         <li>Follow STAR: a short situation and task, a long action told with “I”, a result with a number.</li>

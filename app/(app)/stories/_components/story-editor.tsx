@@ -13,14 +13,7 @@ import { lintStory } from '@/lib/domain/star-lint';
 import { ApiError } from '@/lib/client/fetch';
 import { storiesClient } from '@/lib/client/stories';
 import { useUnsavedChanges } from '@/lib/client/use-unsaved-changes';
-import {
-  emptyStoryForm,
-  formToStory,
-  storyFormSchema,
-  storyToForm,
-  type StoryDto,
-  type StoryFormValues,
-} from '@/lib/validation/story';
+import { emptyStoryForm, formToStory, storyFormSchema, storyToForm, type StoryDto, type StoryFormValues } from '@/lib/validation/story';
 import { ReadinessPanel } from './readiness-panel';
 import { StarFields } from './star-fields';
 import { TagPickers } from './tag-pickers';
@@ -44,10 +37,7 @@ export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; i
     defaultValues: story ? storyToForm(story) : { ...emptyStoryForm, themes: initialThemes },
   });
   const values = useWatch({ control }) as StoryFormValues;
-  const stats = useMemo(
-    () => lintStory({ ...values, themes: values.themes ?? [] }),
-    [values],
-  );
+  const stats = useMemo(() => lintStory({ ...values, themes: values.themes ?? [] }), [values]);
   useUnsavedChanges(isDirty);
 
   const onSubmit = handleSubmit(async (form) => {
@@ -82,12 +72,24 @@ export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; i
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
     >
       <div className="min-w-0 space-y-6">
-        <Field id="title" label="Title" placeholder="e.g. Cutting deploy lead time for 40 services" error={errors.title?.message} {...register('title')} />
+        <Field
+          id="title"
+          label="Title"
+          placeholder="e.g. Cutting deploy lead time for 40 services"
+          error={errors.title?.message}
+          {...register('title')}
+        />
         <StarFields register={register} errors={errors} lint={stats.lint} />
         <TagPickers register={register} errors={errors} lint={stats.lint} competencyCount={values.competencies?.length ?? 0} />
       </div>
       <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-        <ReadinessPanel register={register} lint={stats.lint} seconds={stats.speakingSeconds} words={stats.wordCount} markedReady={values.markedReady} />
+        <ReadinessPanel
+          register={register}
+          lint={stats.lint}
+          seconds={stats.speakingSeconds}
+          words={stats.wordCount}
+          markedReady={values.markedReady}
+        />
         <FormAlert message={formError} />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={save.isPending}>

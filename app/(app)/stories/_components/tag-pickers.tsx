@@ -7,7 +7,12 @@ import { Findings } from './findings';
 
 const kinds = Object.keys(competencyKindLabels) as (keyof typeof competencyKindLabels)[];
 
-export function TagPickers({ register, errors, lint, competencyCount }: {
+export function TagPickers({
+  register,
+  errors,
+  lint,
+  competencyCount,
+}: {
   register: UseFormRegister<StoryFormValues>;
   errors: FieldErrors<StoryFormValues>;
   lint: LintFinding[];
@@ -16,7 +21,13 @@ export function TagPickers({ register, errors, lint, competencyCount }: {
   return (
     <div className="space-y-5">
       <div>
-        <CheckChips legend="Leadership themes" options={themes} registration={register('themes')} error={errors.themes?.message} describedBy="themes-findings" />
+        <CheckChips
+          legend="Leadership themes"
+          options={themes}
+          registration={register('themes')}
+          error={errors.themes?.message}
+          describedBy="themes-findings"
+        />
         <div className="mt-1">
           <Findings id="themes-findings" findings={lint.filter((f) => f.field === 'themes')} />
         </div>

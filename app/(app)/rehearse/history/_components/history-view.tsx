@@ -23,7 +23,9 @@ export function HistoryView() {
       <div className="rounded-xl border border-dashed border-slate-300 bg-white p-6">
         <h2 className="text-lg font-semibold">No rehearsals yet</h2>
         <p className="mt-1 text-slate-700">Answer a prompt out loud and rate yourself; your progress shows up here.</p>
-        <Link href="/rehearse" className="mt-3 inline-block font-medium text-brand-700 underline">Rehearse now</Link>
+        <Link href="/rehearse" className="mt-3 inline-block font-medium text-brand-700 underline">
+          Rehearse now
+        </Link>
       </div>
     );
   }
@@ -39,39 +41,59 @@ export function HistoryView() {
         {tiles.map(([label, value]) => (
           <div key={label} className="rounded-xl border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="text-2xl font-bold" data-testid={`stat-${label}`}>{value}</dd>
+            <dd className="text-2xl font-bold" data-testid={`stat-${label}`}>
+              {value}
+            </dd>
           </div>
         ))}
       </dl>
       <section aria-labelledby="weeks-heading" className="rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="weeks-heading" className="font-semibold">Rehearsals per week</h2>
+        <h2 id="weeks-heading" className="font-semibold">
+          Rehearsals per week
+        </h2>
         <WeeklyChart weeks={s.perWeek} />
       </section>
       <section aria-labelledby="themes-heading" className="rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="themes-heading" className="font-semibold">Ratings by theme, weakest first</h2>
+        <h2 id="themes-heading" className="font-semibold">
+          Ratings by theme, weakest first
+        </h2>
         <table className="mt-2 w-full text-sm">
           <thead className="text-left text-slate-600">
             <tr>
-              <th scope="col" className="py-1">Theme</th>
-              <th scope="col" className="py-1 text-right">Rehearsed</th>
-              <th scope="col" className="py-1 text-right">Average (1–4)</th>
-              <th scope="col" className="hidden py-1 text-right sm:table-cell">Again / Hard / Good / Easy</th>
+              <th scope="col" className="py-1">
+                Theme
+              </th>
+              <th scope="col" className="py-1 text-right">
+                Rehearsed
+              </th>
+              <th scope="col" className="py-1 text-right">
+                Average (1–4)
+              </th>
+              <th scope="col" className="hidden py-1 text-right sm:table-cell">
+                Again / Hard / Good / Easy
+              </th>
             </tr>
           </thead>
           <tbody>
             {s.byTheme.map((t) => (
               <tr key={t.theme} className="border-t border-slate-100">
-                <th scope="row" className="py-1 text-left font-normal">{themeLabel(t.theme)}</th>
+                <th scope="row" className="py-1 text-left font-normal">
+                  {themeLabel(t.theme)}
+                </th>
                 <td className="py-1 text-right tabular-nums">{t.count}</td>
                 <td className="py-1 text-right tabular-nums">{t.averageRating ?? 'not yet'}</td>
-                <td className="hidden py-1 text-right tabular-nums sm:table-cell">{t.again} / {t.hard} / {t.good} / {t.easy}</td>
+                <td className="hidden py-1 text-right tabular-nums sm:table-cell">
+                  {t.again} / {t.hard} / {t.good} / {t.easy}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
       <section aria-labelledby="recent-heading" className="rounded-xl border border-slate-200 bg-white p-4">
-        <h2 id="recent-heading" className="font-semibold">Recent rehearsals</h2>
+        <h2 id="recent-heading" className="font-semibold">
+          Recent rehearsals
+        </h2>
         <ul className="mt-2 divide-y divide-slate-100">
           {history.data.slice(0, 30).map((r) => (
             <li key={r.id} className="py-2" data-testid="history-item">

@@ -29,8 +29,8 @@ export function PromptsManager() {
       itemTitle={(p) => p.text.slice(0, 60)}
       empty={
         <EmptyState title="Add the questions you expect" step="Rehearsal">
-          Starboard ships with over sixty prompts. Add the ones you heard in a real loop, or expect from a specific
-          company; they join the draw and the spaced-repetition schedule like any other.
+          Starboard ships with over sixty prompts. Add the ones you heard in a real loop, or expect from a specific company; they join the
+          draw and the spaced-repetition schedule like any other.
         </EmptyState>
       }
       renderItem={(p) => (
@@ -38,7 +38,9 @@ export function PromptsManager() {
           <p className="font-medium">{p.text}</p>
           <div className="mt-2 flex flex-wrap gap-1.5">
             {p.themes.map((t) => (
-              <Badge key={t} tone="blue">{themeLabel(t)}</Badge>
+              <Badge key={t} tone="blue">
+                {themeLabel(t)}
+              </Badge>
             ))}
           </div>
         </div>
