@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AppShell } from '@/components/app-shell';
 import { buttonClass } from '@/components/ui/button';
-import { getStoryTitles } from '@/db/queries/stories';
-import { coverageForUser } from '@/lib/api/coverage';
+import { coverageForUser } from '@/lib/server/coverage';
+import { getStoryTitlesFor } from '@/lib/server/stories';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { signOutAction } from './(auth)/actions';
 import { Dashboard } from './_components/dashboard/dashboard';
 
 export const metadata: Metadata = { title: 'Starboard' };
@@ -13,9 +14,9 @@ export default async function HomePage() {
   const user = await getCurrentUser();
   if (user) {
     const report = coverageForUser(user.id);
-    const storyTitles = getStoryTitles({ userId: user.id, ids: report.matrix.overusedStoryIds });
+    const storyTitles = getStoryTitlesFor(user.id, report.matrix.overusedStoryIds);
     return (
-      <AppShell user={user}>
+      <AppShell user={user} signOutAction={signOutAction}>
         <h1 className="mb-1 text-2xl font-bold">Dashboard</h1>
         <p className="mb-6 text-slate-600">Where you stand on the six preparation steps, and what to do next.</p>
         <Dashboard report={report} storyTitles={storyTitles} />

@@ -1,8 +1,7 @@
-import { signOutAction } from '@/app/(auth)/actions';
 import { DismissableDetails } from './dismissable-details';
 
 /** Who is signed in, and the way out, in a keyboard-friendly native <details> menu. */
-export function AccountMenu({ name, email }: { name: string; email: string }) {
+export function AccountMenu({ name, email, signOutAction }: { name: string; email: string; signOutAction: () => Promise<void> }) {
   return (
     <DismissableDetails className="group relative">
       <summary

@@ -1,11 +1,18 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { PublicUser } from '@/db/queries/users';
+import type { UserDto } from '@/lib/validation/user';
 import { AccountMenu } from './account-menu';
 import { AppNav } from './app-nav';
 
 /** The signed-in frame: brand, main navigation, account menu, skip link. */
-export function AppShell({ user, children }: { user: PublicUser; children: ReactNode }) {
+type AppShellProps = {
+  user: UserDto;
+  /** The sign-out server action, passed down so this shared UI imports nothing from the server. */
+  signOutAction: () => Promise<void>;
+  children: ReactNode;
+};
+
+export function AppShell({ user, signOutAction, children }: AppShellProps) {
   return (
     <div className="min-h-screen">
       <a
@@ -20,7 +27,7 @@ export function AppShell({ user, children }: { user: PublicUser; children: React
             Starboard
           </Link>
           <div className="order-2 ml-auto sm:order-3 sm:ml-0">
-            <AccountMenu name={user.name} email={user.email} />
+            <AccountMenu name={user.name} email={user.email} signOutAction={signOutAction} />
           </div>
           <div className="order-3 w-full min-w-0 sm:order-2 sm:w-auto sm:flex-1">
             <AppNav />

@@ -64,8 +64,6 @@ export const throttleHits = sqliteTable(
   (t) => [index('throttle_hits_bucket_key_at').on(t.bucket, t.key, t.at)],
 );
 
-export type UserRow = typeof users.$inferSelect;
-
 const userId = () =>
   text('user_id')
     .notNull()
@@ -122,8 +120,6 @@ export const stories = sqliteTable(
     ),
   ],
 );
-
-export type StoryRow = typeof stories.$inferSelect;
 
 export const caseStudies = sqliteTable(
   'case_studies',

@@ -42,7 +42,7 @@ async function main() {
   const { loadCoverageEvidence } = await import('../db/queries/coverage');
   const { listStoriesByUser, listStoryPageByUser } = await import('../db/queries/stories');
   const { computeCoverage } = await import('../lib/domain/coverage');
-  const { computeCoverageForUser, coverageForUser } = await import('../lib/api/coverage');
+  const { computeCoverageForUser, coverageForUser } = await import('../lib/server/coverage');
   const { platformEmGuide, THEME_IDS, COMPETENCY_IDS } = await import('../lib/guide');
   const { demoWorkspace } = await import('../lib/demo/workspace');
 

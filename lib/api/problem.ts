@@ -1,4 +1,4 @@
-import type { FieldErrors } from './errors';
+import type { FieldErrors } from '@/lib/errors';
 
 const titles: Record<number, string> = {
   400: 'Bad request',

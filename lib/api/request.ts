@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, type FieldErrors } from './errors';
+import { AppError, type FieldErrors } from '@/lib/errors';
 import { isOwnOrigin } from './origin';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { requireSession } from '@/lib/auth/session';
-import { AppError } from './errors';
+import { AppError } from '@/lib/errors';
 import { problemResponse } from './problem';
 import { assertSameOrigin, parseWith, readJsonBody } from './request';
 

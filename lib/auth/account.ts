@@ -1,7 +1,7 @@
 import { deleteSessionsByUser } from '@/db/queries/sessions';
 import { createUser, deleteUserById, emailTaken, getPasswordHashByUserId, updatePasswordHash } from '@/db/queries/users';
 import { clearThrottleHits } from '@/db/queries/throttles';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
 import { assertNotThrottled, recordThrottleHits, throttles, type ThrottleCheck } from './throttle';
 

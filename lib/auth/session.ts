@@ -1,6 +1,6 @@
 import { decode } from 'next-auth/jwt';
 import { isSessionActive } from '@/db/queries/sessions';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/errors';
 import { resolveAuthSecret } from '@/lib/config';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE, SESSION_COOKIES } from './cookie-names';
 
@@ -54,10 +54,6 @@ export function sessionTokenOf(header: string | null): { raw: string; cookieName
   return null;
 }
 
-export async function getUserIdFromRequest(request: Request): Promise<string | null> {
-  return (await getSessionFromRequest(request))?.userId ?? null;
-}
-
 // Decrypting a session token costs more than the rest of a typical request, and a browser
 // sends the same token on every call; keep the decoded claims and expiry for each token.
 // Revocation is still checked on every request (isSessionActive), so caching is safe.
@@ -81,10 +77,6 @@ export async function requireSession(request: Request): Promise<SessionIdentity>
   const session = await getSessionFromRequest(request);
   if (!session) throw new AppError('unauthorized', 'Sign in to continue.');
   return session;
-}
-
-export async function requireUserId(request: Request): Promise<string> {
-  return (await requireSession(request)).userId;
 }
 
 /** 204 that also removes the session cookie under both of its names, for actions that end the session. */

@@ -1,5 +1,5 @@
 import { countThrottleHits, getNthLatestThrottleHit, recordThrottleHit } from '@/db/queries/throttles';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/errors';
 
 /** At most `limit` hits per key within `windowMs`; counters live in SQLite, so restarts keep them. */
 export type ThrottleRule = { bucket: string; limit: number; windowMs: number; message: string };

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@/lib/api/errors';
+import type { FieldErrors } from '@/lib/errors';
 
 /** A problem+json answer from the API, carried to the UI with its field errors. */
 export class ApiError extends Error {

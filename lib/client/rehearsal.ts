@@ -1,13 +1,11 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RehearsalRecord } from '@/db/queries/rehearsals';
-import type { PromptDto } from '@/lib/api/rehearsal';
 import type { RehearsalStats } from '@/lib/domain/rehearsal-stats';
-import type { StoryRecord } from '@/db/queries/stories';
-import type { RehearsalLogInput } from '@/lib/validation/rehearsal';
+import type { PromptDto, RehearsalDto, RehearsalLogInput } from '@/lib/validation/rehearsal';
+import type { StoryDto } from '@/lib/validation/story';
 import { apiFetch } from './fetch';
 
 export type SuggestedStory = {
-  story: Pick<StoryRecord, 'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'ready'>;
+  story: Pick<StoryDto, 'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'ready'>;
   score: number;
   why: string;
 };
@@ -21,7 +19,7 @@ export const statsQuery = () =>
 export const historyQuery = () =>
   queryOptions({
     queryKey: keys.history,
-    queryFn: () => apiFetch<{ items: RehearsalRecord[] }>('/api/v1/rehearsals').then((r) => r.items),
+    queryFn: () => apiFetch<{ items: RehearsalDto[] }>('/api/v1/rehearsals').then((r) => r.items),
     staleTime: 0,
   });
 
@@ -42,7 +40,7 @@ export function useLogRehearsal() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: Partial<RehearsalLogInput> & Pick<RehearsalLogInput, 'promptId' | 'durationSeconds' | 'rating'>) =>
-      apiFetch<RehearsalRecord & { nextDue: string }>('/api/v1/rehearsals', { method: 'POST', json: input }),
+      apiFetch<RehearsalDto & { nextDue: string }>('/api/v1/rehearsals', { method: 'POST', json: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['rehearsals'] }),
   });
 }

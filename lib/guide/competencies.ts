@@ -1,4 +1,4 @@
-import { competencySchema, uniqueList } from './schema';
+import { competencySchema, uniqueList } from './item-schema';
 
 // The guide's ten responsibilities, ten top skills and five common gaps, restated briefly.
 const raw = [
@@ -159,6 +159,3 @@ export const competencyKindLabels = {
   skill: 'Top skills',
   skill_gap: 'Common skill gaps',
 } as const;
-
-/** Practice stories tagged with these count toward operational leadership (guide step 4). */
-export const OPERATIONAL_COMPETENCIES: CompetencyId[] = ['operational_practice', 'reliability_engineering', 'org_incident_leadership'];

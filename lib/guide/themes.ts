@@ -1,4 +1,4 @@
-import { labelledSchema, uniqueList } from './schema';
+import { labelledSchema, uniqueList } from './item-schema';
 
 /** The five leadership themes a story bank should cover (guide step 1). */
 export const THEME_IDS = ['hiring', 'conflict_resolution', 'incident_leadership', 'prioritization', 'cross_team_alignment'] as const;

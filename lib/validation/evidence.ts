@@ -121,3 +121,14 @@ export const fundamentalsSchema = z.strictObject({
   iacDepth: depth,
 });
 export type FundamentalsInput = z.output<typeof fundamentalsSchema>;
+
+/** What the API adds to every stored entity. */
+type Stored = { id: string; createdAt: string; updatedAt: string };
+
+export type PracticeDto = PracticeInput & Stored;
+export type ContactDto = ContactInput & Stored;
+/** A metric as the API answers it: stored fields plus the change in % and the resume bullet. */
+export type MetricDto = MetricInput & Stored & { changePct: number | null; bullet: string };
+/** A case study with its linked metrics and whether every section and a baseline are there. */
+export type CaseStudyDto = CaseStudyInput & Stored & { metrics: MetricDto[]; complete: boolean; missing: string[] };
+export type FundamentalsDto = FundamentalsInput;

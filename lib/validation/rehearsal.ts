@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPETENCY_IDS, THEME_IDS } from '@/lib/guide';
+import { COMPETENCY_IDS, type CompetencyId, THEME_IDS, type ThemeId } from '@/lib/guide';
 import { RATINGS } from '@/lib/domain/review-schedule';
 import { boundedText, idList, nonEmptyText, patchOf } from './common';
 
@@ -40,3 +40,16 @@ export const matchQuerySchema = z.strictObject({
     .min(3, 'Paste a question of at least 3 characters.')
     .max(500, 'Keep the question under 500 characters.'),
 });
+
+/** A prompt as the API lists it: built-in ones from the guide, and the user's own. */
+export type PromptDto = { id: string; text: string; themes: ThemeId[]; competencies: CompetencyId[]; builtIn: boolean };
+/** One logged rehearsal. */
+export type RehearsalDto = Omit<RehearsalLogInput, 'storyId' | 'notes'> & {
+  id: string;
+  promptText: string;
+  themes: ThemeId[];
+  storyId: string | null;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+};

@@ -58,7 +58,6 @@ export const storyListQuerySchema = z.strictObject({
     .default(50),
   offset: z.coerce.number({ error: 'offset must be a number.' }).int().min(0, 'offset is at least 0.').default(0),
 });
-export type StoryListQuery = z.input<typeof storyListQuerySchema>;
 export type StoryListParams = z.output<typeof storyListQuerySchema>;
 
 /**

@@ -73,3 +73,6 @@ export const accountDeleteSchema = z.strictObject({
     .max(PASSWORD_MAX * 4),
 });
 export type AccountDeleteInput = z.input<typeof accountDeleteSchema>;
+
+/** The signed-in user as the API and pages see them: never the password hash. */
+export type UserDto = { id: string; email: string; name: string; targetIndustry: string | null };

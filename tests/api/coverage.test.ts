@@ -143,7 +143,7 @@ describe('coverage freshness', () => {
 
 describe('the serialized coverage cache', () => {
   it('answers what a fresh computation gives, with a fresh time stamp, and follows writes', async () => {
-    const { computeCoverageForUser } = await import('@/lib/api/coverage');
+    const { computeCoverageForUser } = await import('@/lib/server/coverage');
     const { POST: loadDemo } = await import('@/app/api/v1/demo/route');
     const me = await createTestUser();
     await call(loadDemo, { method: 'POST', cookie: me.cookie });

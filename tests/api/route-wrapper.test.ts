@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppError } from '@/lib/api/errors';
+import { AppError } from '@/lib/errors';
 import { route } from '@/lib/api/route';
 import { allowConsoleError, call, createTestUser, expectProblem } from '../helpers/api';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requireCurrentUser } from '@/lib/auth/current-user';
-import { countSessionsByUser } from '@/db/queries/sessions';
+import { countSessionsFor } from '@/lib/server/account';
 import { DeleteAccount } from './_components/delete-account';
 import { PasswordForm } from './_components/password-form';
 import { ProfileForm } from './_components/profile-form';
@@ -39,7 +39,7 @@ export default async function AccountPage() {
         <h2 id="sessions-heading" className="mb-4 text-lg font-semibold">
           Signed-in browsers
         </h2>
-        <SessionsControl count={countSessionsByUser({ userId: user.id })} />
+        <SessionsControl count={countSessionsFor(user.id)} />
       </section>
       <section aria-labelledby="delete-heading" className="mt-6 rounded-xl border border-red-200 bg-white p-5">
         <h2 id="delete-heading" className="mb-4 text-lg font-semibold text-red-800">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import type { CoverageDto } from '@/lib/api/coverage';
+import type { CoverageDto } from '@/lib/validation/coverage';
 import type { MatrixRowCounts } from '@/lib/domain/competency-matrix';
 import { CompetencyHeatmap } from './competency-heatmap';
 import { StepCard } from './step-card';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CoverageDto } from '@/lib/api/coverage';
+import type { CoverageDto } from '@/lib/validation/coverage';
 import { DashboardDetails } from './dashboard-details';
 import { FirstRun } from './first-run';
 import { ProgressRing } from './progress-ring';

@@ -5,7 +5,7 @@ import type { FieldSpec } from '@/components/resource/field-spec';
 import { ResourceManager } from '@/components/resource/resource-manager';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { CaseStudyDto } from '@/lib/api/evidence';
+import type { CaseStudyDto } from '@/lib/validation/evidence';
 import { caseStudiesClient } from '@/lib/client/evidence';
 import { dimensions, labelOf, painPoints } from '@/lib/guide';
 import { caseStudyCreateSchema } from '@/lib/validation/evidence';

@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { LoadError, Loading } from '@/components/ui/load-states';
-import type { FundamentalsProfile } from '@/db/queries/fundamentals';
+import type { FundamentalsDto } from '@/lib/validation/evidence';
 import { fundamentalsQuery, useSaveFundamentals } from '@/lib/client/fundamentals';
 import { useUnsavedChanges } from '@/lib/client/use-unsaved-changes';
 import { cloudProviders, fundamentalAreas, iacToolSuggestions } from '@/lib/guide';
@@ -20,7 +20,7 @@ export function FundamentalsForm() {
   return <ProfileForm profile={data} />;
 }
 
-function ProfileForm({ profile }: { profile: FundamentalsProfile }) {
+function ProfileForm({ profile }: { profile: FundamentalsDto }) {
   const save = useSaveFundamentals();
   const {
     register,
@@ -28,7 +28,7 @@ function ProfileForm({ profile }: { profile: FundamentalsProfile }) {
     handleSubmit,
     reset,
     formState: { errors, isDirty },
-  } = useForm<FundamentalsProfile, unknown, FundamentalsInput>({ resolver: zodResolver(fundamentalsSchema), defaultValues: profile });
+  } = useForm<FundamentalsDto, unknown, FundamentalsInput>({ resolver: zodResolver(fundamentalsSchema), defaultValues: profile });
   useUnsavedChanges(isDirty);
 
   const onSubmit = handleSubmit((values) => save.mutate(values, { onSuccess: (saved) => reset(saved) }));

@@ -7,7 +7,7 @@ import { ResourceManager } from '@/components/resource/resource-manager';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { MetricDto } from '@/lib/api/evidence';
+import type { MetricDto } from '@/lib/validation/evidence';
 import { caseStudiesClient, metricsClient } from '@/lib/client/evidence';
 import { storyTitlesQuery } from '@/lib/client/stories';
 import { metricCreateSchema } from '@/lib/validation/evidence';

@@ -4,7 +4,7 @@ import type { FieldSpec } from '@/components/resource/field-spec';
 import { ResourceManager } from '@/components/resource/resource-manager';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { ContactRecord } from '@/db/queries/contacts';
+import type { ContactDto } from '@/lib/validation/evidence';
 import { contactsClient } from '@/lib/client/evidence';
 import { followUpState, isoDay } from '@/lib/domain/dates';
 import { labelOf, painPoints } from '@/lib/guide';
@@ -26,7 +26,7 @@ const followUpBadge = { overdue: ['amber', 'Follow-up overdue'], due_this_week: 
 export function ContactsManager() {
   const today = isoDay(new Date());
   return (
-    <ResourceManager<ContactRecord>
+    <ResourceManager<ContactDto>
       noun="contact"
       client={contactsClient}
       fields={fields}

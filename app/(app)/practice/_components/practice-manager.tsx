@@ -2,7 +2,7 @@
 
 import type { FieldSpec } from '@/components/resource/field-spec';
 import { ResourceManager } from '@/components/resource/resource-manager';
-import type { PracticeRecord } from '@/db/queries/practice';
+import type { PracticeDto } from '@/lib/validation/evidence';
 import { practiceClient } from '@/lib/client/evidence';
 import { practiceAreas } from '@/lib/guide';
 import { practiceCreateSchema } from '@/lib/validation/evidence';
@@ -19,14 +19,14 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function PracticeManager() {
   return (
-    <ResourceManager<PracticeRecord>
+    <ResourceManager<PracticeDto>
       noun="practice entry"
       client={practiceClient}
       fields={fields}
       schema={practiceCreateSchema}
       emptyValues={{ area: 'on_call', date: today(), summary: '', reflection: '' }}
       itemTitle={(p) => p.summary.slice(0, 60)}
-      groups={practiceAreas.map((a) => ({ id: a.id, label: a.label, of: (p: PracticeRecord) => p.area === a.id }))}
+      groups={practiceAreas.map((a) => ({ id: a.id, label: a.label, of: (p: PracticeDto) => p.area === a.id }))}
       empty={
         <EmptyState title="Log your operational leadership practice" step="Guide step 4: practise operational leadership">
           Interviewers probe how you run on-call, command an incident and make post-incident actions stick. Log one entry for each area: a

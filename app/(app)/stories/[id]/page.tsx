@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getStoryById } from '@/db/queries/stories';
+import { findStoryFor } from '@/lib/server/stories';
 import { requireCurrentUser } from '@/lib/auth/current-user';
 import { StoryEditor } from '../_components/story-editor';
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: 'Edit story' };
 
 export default async function EditStoryPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, user] = await Promise.all([params, requireCurrentUser()]);
-  const story = getStoryById({ userId: user.id, id });
+  const story = findStoryFor(user.id, id);
   if (!story) notFound();
   return (
     <div>

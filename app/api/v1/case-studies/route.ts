@@ -1,7 +1,7 @@
-import { caseStudyRoutes } from '@/lib/api/evidence';
+import { handlers } from './handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = caseStudyRoutes.list;
-export const POST = caseStudyRoutes.create;
+export const GET = handlers.list;
+export const POST = handlers.create;
 
 export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,7 +1,7 @@
-import { contactRoutes } from '@/lib/api/evidence';
+import { handlers } from './handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = contactRoutes.list;
-export const POST = contactRoutes.create;
+export const GET = handlers.list;
+export const POST = handlers.create;
 
 export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,4 +1,4 @@
-import { coverageJsonForUser } from '@/lib/api/coverage';
+import { coverageJsonForUser } from '@/lib/server/coverage';
 import { otherMethods, route } from '@/lib/api/route';
 
 export const GET = route(

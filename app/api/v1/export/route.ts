@@ -1,8 +1,8 @@
-import { exportWorkspace } from '@/db/queries/workspace';
-import { route, otherMethods } from '@/lib/api/route';
+import { otherMethods, route } from '@/lib/api/route';
+import { exportWorkspaceFor } from '@/lib/server/workspace';
 
 export const GET = route({}, ({ userId }) => {
-  const data = exportWorkspace({ userId });
+  const data = exportWorkspaceFor(userId);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       'content-type': 'application/json',

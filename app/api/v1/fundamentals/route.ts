@@ -1,9 +1,9 @@
-import { getFundamentalsByUser, putFundamentals } from '@/db/queries/fundamentals';
-import { route, otherMethods } from '@/lib/api/route';
+import { otherMethods, route } from '@/lib/api/route';
+import { getFundamentalsFor, putFundamentalsFor } from '@/lib/server/fundamentals';
 import { fundamentalsSchema } from '@/lib/validation/evidence';
 
-export const GET = route({}, ({ userId }) => getFundamentalsByUser({ userId }));
+export const GET = route({}, ({ userId }) => getFundamentalsFor(userId));
 
-export const PUT = route({ body: fundamentalsSchema }, ({ userId, body }) => putFundamentals({ userId, profile: body }));
+export const PUT = route({ body: fundamentalsSchema }, ({ userId, body }) => putFundamentalsFor(userId, body));
 
 export const { POST, PATCH, DELETE } = otherMethods('GET', 'PUT');

@@ -1,7 +1,7 @@
-import { metricRoutes } from '@/lib/api/evidence';
+import { handlers } from './handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = metricRoutes.list;
-export const POST = metricRoutes.create;
+export const GET = handlers.list;
+export const POST = handlers.create;
 
 export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,7 +1,7 @@
-import { promptRoutes, promptsFor } from '@/lib/api/rehearsal';
-import { route, otherMethods } from '@/lib/api/route';
+import { otherMethods } from '@/lib/api/route';
+import { handlers } from './handlers';
 
-export const GET = route({}, ({ userId }) => ({ items: promptsFor(userId) }));
-export const POST = promptRoutes.create;
+export const GET = handlers.list;
+export const POST = handlers.create;
 
 export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,9 +1,8 @@
-import { listRehearsals } from '@/db/queries/rehearsals';
-import { logRehearsalFor } from '@/lib/api/rehearsal';
-import { json, route, otherMethods } from '@/lib/api/route';
+import { json, otherMethods, route } from '@/lib/api/route';
+import { listRehearsalsFor, logRehearsalFor } from '@/lib/server/rehearsal';
 import { rehearsalLogSchema } from '@/lib/validation/rehearsal';
 
-export const GET = route({}, ({ userId }) => ({ items: listRehearsals({ userId }) }));
+export const GET = route({}, ({ userId }) => ({ items: listRehearsalsFor(userId) }));
 
 export const POST = route({ body: rehearsalLogSchema }, ({ userId, body }) => json(logRehearsalFor(userId, body, new Date()), 201));
 

@@ -1,7 +1,7 @@
-import { storyRoutes } from '@/lib/api/stories';
+import { handlers } from './handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = storyRoutes.list;
-export const POST = storyRoutes.create;
+export const GET = handlers.list;
+export const POST = handlers.create;
 
 export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

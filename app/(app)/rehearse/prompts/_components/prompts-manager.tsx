@@ -4,7 +4,7 @@ import type { FieldSpec } from '@/components/resource/field-spec';
 import { ResourceManager } from '@/components/resource/resource-manager';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { PromptDto } from '@/lib/api/rehearsal';
+import type { PromptDto } from '@/lib/validation/rehearsal';
 import { resourceClient } from '@/lib/client/resource';
 import { competencies, themeLabel, themes } from '@/lib/guide';
 import { promptCreateSchema, type PromptInput } from '@/lib/validation/rehearsal';

@@ -1,8 +1,8 @@
-import { caseStudyRoutes } from '@/lib/api/evidence';
+import { handlers } from '../handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = caseStudyRoutes.read;
-export const PATCH = caseStudyRoutes.update;
-export const DELETE = caseStudyRoutes.remove;
+export const GET = handlers.read;
+export const PATCH = handlers.update;
+export const DELETE = handlers.remove;
 
 export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

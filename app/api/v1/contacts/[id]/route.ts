@@ -1,8 +1,8 @@
-import { contactRoutes } from '@/lib/api/evidence';
+import { handlers } from '../handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = contactRoutes.read;
-export const PATCH = contactRoutes.update;
-export const DELETE = contactRoutes.remove;
+export const GET = handlers.read;
+export const PATCH = handlers.update;
+export const DELETE = handlers.remove;
 
 export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

@@ -1,8 +1,8 @@
-import { metricRoutes } from '@/lib/api/evidence';
+import { handlers } from '../handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = metricRoutes.read;
-export const PATCH = metricRoutes.update;
-export const DELETE = metricRoutes.remove;
+export const GET = handlers.read;
+export const PATCH = handlers.update;
+export const DELETE = handlers.remove;
 
 export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

@@ -1,8 +1,8 @@
-import { practiceRoutes } from '@/lib/api/evidence';
+import { handlers } from '../handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = practiceRoutes.read;
-export const PATCH = practiceRoutes.update;
-export const DELETE = practiceRoutes.remove;
+export const GET = handlers.read;
+export const PATCH = handlers.update;
+export const DELETE = handlers.remove;
 
 export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

@@ -1,4 +1,4 @@
-import { drawFor } from '@/lib/api/rehearsal';
+import { drawFor } from '@/lib/server/rehearsal';
 import { route, otherMethods } from '@/lib/api/route';
 import { drawSchema } from '@/lib/validation/rehearsal';
 

@@ -1,4 +1,4 @@
-import { mockInterviewFor } from '@/lib/api/rehearsal';
+import { mockInterviewFor } from '@/lib/server/rehearsal';
 import { route, otherMethods } from '@/lib/api/route';
 
 export const POST = route({}, ({ userId }) => mockInterviewFor(userId, new Date()));

@@ -1,4 +1,4 @@
-import { statsFor } from '@/lib/api/rehearsal';
+import { statsFor } from '@/lib/server/rehearsal';
 import { route, otherMethods } from '@/lib/api/route';
 
 export const GET = route({}, ({ userId }) => statsFor(userId, new Date()));

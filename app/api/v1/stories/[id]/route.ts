@@ -1,8 +1,8 @@
-import { storyRoutes } from '@/lib/api/stories';
+import { handlers } from '../handlers';
 import { otherMethods } from '@/lib/api/route';
 
-export const GET = storyRoutes.read;
-export const PATCH = storyRoutes.update;
-export const DELETE = storyRoutes.remove;
+export const GET = handlers.read;
+export const PATCH = handlers.update;
+export const DELETE = handlers.remove;
 
 export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

@@ -1,4 +1,4 @@
-import { suggestionsFor } from '@/lib/api/rehearsal';
+import { suggestionsFor } from '@/lib/server/rehearsal';
 import { route, otherMethods } from '@/lib/api/route';
 import { matchQuerySchema } from '@/lib/validation/rehearsal';
 

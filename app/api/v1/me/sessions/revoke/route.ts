@@ -1,10 +1,10 @@
-import { deleteSessionsByUser } from '@/db/queries/sessions';
 import { otherMethods, route } from '@/lib/api/route';
 import { signedOutResponse } from '@/lib/auth/session';
+import { endAllSessionsFor } from '@/lib/server/account';
 
 /** "Sign out everywhere": ends every session of the account, this one included. */
 export const POST = route({}, ({ userId }) => {
-  deleteSessionsByUser({ userId });
+  endAllSessionsFor(userId);
   return signedOutResponse();
 });
 

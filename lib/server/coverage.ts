@@ -1,10 +1,12 @@
+import 'server-only';
 import { databaseVersion, loadCoverageEvidence } from '@/db/queries/coverage';
 import { computeCompetencyMatrix, countMatrixRows } from '@/lib/domain/competency-matrix';
 import { computeCoverage } from '@/lib/domain/coverage';
 import { platformEmGuide } from '@/lib/guide/platform-em-guide';
+import type { CoverageDto } from '@/lib/validation/coverage';
 
 /** Loads one user's evidence and computes report and matrix, uncached. */
-export function computeCoverageForUser(userId: string, now: Date) {
+export function computeCoverageForUser(userId: string, now: Date): CoverageDto {
   const evidence = loadCoverageEvidence({ userId });
   const report = computeCoverage(platformEmGuide, evidence, now);
   const matrix = computeCompetencyMatrix(
@@ -23,8 +25,6 @@ export function computeCoverageForUser(userId: string, now: Date) {
   // every response; /api/v1/stories?theme= lists the stories behind a theme row.
   return { ...report, matrix: { rows: countMatrixRows(matrix), overusedStoryIds: matrix.overusedStoryIds }, empty };
 }
-
-export type CoverageDto = ReturnType<typeof computeCoverageForUser>;
 
 // Reports keyed by the database version: any write anywhere invalidates them, so a cached
 // report is always identical to a fresh computation. Bounded so memory stays flat.

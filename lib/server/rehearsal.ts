@@ -1,17 +1,25 @@
+import 'server-only';
 import { promptQueries } from '@/db/queries/prompts';
-import { dueCardIds, forgetPrompt, getCard, logRehearsal, recentDraws, recordDraw, rehearsalFacts } from '@/db/queries/rehearsals';
+import {
+  dueCardIds,
+  forgetPrompt,
+  getCard,
+  listRehearsals,
+  logRehearsal,
+  recentDraws,
+  recordDraw,
+  rehearsalFacts,
+} from '@/db/queries/rehearsals';
 import { getStoryById, readyThemeCounts, storyMatchCandidates } from '@/db/queries/stories';
 import { drawMockInterview, drawPrompt, type DrawContext } from '@/lib/domain/prompt-draw';
 import type { RandomSource } from '@/lib/domain/random';
 import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
 import { scheduleReview } from '@/lib/domain/review-schedule';
 import { inferThemes, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
-import { builtInPrompts, type CompetencyId, THEME_IDS, type ThemeId, themeKeywords, themeLabel } from '@/lib/guide';
-import { promptCreateSchema, promptPatchSchema, type RehearsalLogInput } from '@/lib/validation/rehearsal';
-import { crudRoutes } from './crud';
-import { AppError } from './errors';
-
-export type PromptDto = { id: string; text: string; themes: ThemeId[]; competencies: CompetencyId[]; builtIn: boolean };
+import { builtInPrompts, THEME_IDS, themeKeywords, themeLabel } from '@/lib/guide';
+import type { PromptDto, RehearsalDto, RehearsalLogInput } from '@/lib/validation/rehearsal';
+import { ownedService } from './owned-service';
+import { AppError } from '@/lib/errors';
 
 /** Built-in prompts followed by the user's own. */
 export function promptsFor(userId: string): PromptDto[] {
@@ -88,12 +96,14 @@ export function statsFor(userId: string, now: Date) {
   return computeRehearsalStats(rehearsalFacts({ userId }), THEME_IDS, now, due);
 }
 
-export const promptRoutes = crudRoutes({
+export const promptService = ownedService({
   what: 'prompt',
   queries: promptQueries,
-  create: promptCreateSchema,
-  patch: promptPatchSchema,
   present: (rows) =>
     rows.map((p): PromptDto => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false })),
   onRemove: (userId, id) => forgetPrompt({ userId, promptId: id }),
 });
+
+export function listRehearsalsFor(userId: string): RehearsalDto[] {
+  return listRehearsals({ userId });
+}

@@ -1,16 +1,10 @@
+import 'server-only';
 import { databaseVersion } from '@/db/queries/coverage';
-import { listStoryPageByUser, storyQueries } from '@/db/queries/stories';
-import { type StoryListParams, storyCreateSchema, storyListQuerySchema, storyPatchSchema } from '@/lib/validation/story';
-import { crudRoutes } from './crud';
-import { route } from './route';
+import { listStoryPageByUser, storyQueries, getStoryById, getStoryTitles } from '@/db/queries/stories';
+import type { StoryDto, StoryListParams } from '@/lib/validation/story';
+import { ownedService } from './owned-service';
 
-const crud = crudRoutes({
-  what: 'story',
-  queries: storyQueries,
-  present: (rows) => rows,
-  create: storyCreateSchema,
-  patch: storyPatchSchema,
-});
+export const storyService = ownedService({ what: 'story', queries: storyQueries, present: (rows) => rows });
 
 function pageOf(userId: string, query: StoryListParams) {
   const { items, total } = listStoryPageByUser({ userId, ...query });
@@ -36,12 +30,17 @@ function cachedPageBody(userId: string, query: StoryListParams): string {
   return body;
 }
 
-export const storyRoutes = {
-  ...crud,
-  list: route({ query: storyListQuerySchema }, ({ userId, query }) => {
-    if (query.q || query.theme || query.status) return pageOf(userId, query);
-    return new Response(cachedPageBody(userId, query), {
-      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-    });
-  }),
-};
+/** A page of the caller's stories: unfiltered pages come from the version-keyed cache, already serialized. */
+export function storyPageJson(userId: string, query: StoryListParams): string {
+  if (query.q || query.theme || query.status) return JSON.stringify(pageOf(userId, query));
+  return cachedPageBody(userId, query);
+}
+
+/** One of the caller's stories for its editor, or undefined when it is not theirs (the page answers 404). */
+export function findStoryFor(userId: string, id: string): StoryDto | undefined {
+  return getStoryById({ userId, id });
+}
+
+export function getStoryTitlesFor(userId: string, ids: string[]): Record<string, string> {
+  return getStoryTitles({ userId, ids });
+}

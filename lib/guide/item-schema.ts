@@ -18,7 +18,3 @@ export function uniqueList<T extends z.ZodType<{ id: string }>>(item: T) {
     }
   });
 }
-
-export type Labelled = z.infer<typeof labelledSchema>;
-export type Competency = z.infer<typeof competencySchema>;
-export type CompetencyKind = z.infer<typeof competencyKindSchema>;
