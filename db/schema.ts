@@ -2,6 +2,15 @@ import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { LintFinding } from '@/lib/domain/star-lint';
 import type { CompetencyId, PainPointId, ThemeId } from '@/lib/guide';
+import {
+  CLOUD_PROVIDERS,
+  DIMENSIONS,
+  type FundamentalArea,
+  METRIC_DIRECTIONS,
+  PRACTICE_AREAS,
+  RATINGS,
+  STORY_STATUSES,
+} from '@/lib/guide/enums';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -85,9 +94,7 @@ export const stories = sqliteTable(
     competencies: text('competencies', { mode: 'json' }).$type<CompetencyId[]>().notNull().default([]),
     painPoints: text('pain_points', { mode: 'json' }).$type<PainPointId[]>().notNull().default([]),
     resultQualitative: integer('result_qualitative', { mode: 'boolean' }).notNull().default(false),
-    status: text('status', { enum: ['draft', 'ready'] })
-      .notNull()
-      .default('draft'),
+    status: text('status', { enum: STORY_STATUSES }).notNull().default('draft'),
     // Derived from the text by lintStory at write time, so lists and coverage never re-lint.
     wordCount: integer('word_count').notNull().default(0),
     speakingSeconds: integer('speaking_seconds').notNull().default(0),
@@ -132,7 +139,7 @@ export const caseStudies = sqliteTable(
     approach: text('approach').notNull().default(''),
     tradeoffs: text('tradeoffs').notNull().default(''),
     outcome: text('outcome').notNull().default(''),
-    dimension: text('dimension', { enum: ['deployment_speed', 'reliability', 'cost'] }).notNull(),
+    dimension: text('dimension', { enum: DIMENSIONS }).notNull(),
     painPoints: text('pain_points', { mode: 'json' }).$type<PainPointId[]>().notNull().default([]),
     ...timestamps,
   },
@@ -145,7 +152,7 @@ export const impactMetrics = sqliteTable(
     id: text('id').primaryKey(),
     userId: userId(),
     label: text('label').notNull(),
-    direction: text('direction', { enum: ['decrease', 'increase'] }).notNull(),
+    direction: text('direction', { enum: METRIC_DIRECTIONS }).notNull(),
     baseline: real('baseline'),
     result: real('result').notNull(),
     unit: text('unit').notNull().default(''),
@@ -165,17 +172,14 @@ export const impactMetrics = sqliteTable(
   ],
 );
 
-export type FundamentalsAreas = Record<
-  'networking' | 'iam' | 'compute' | 'storage' | 'managed_services',
-  { depth: number; evidence: string }
->;
+export type FundamentalsAreas = Record<FundamentalArea, { depth: number; evidence: string }>;
 
 /** One row per user: the fundamentals profile is a singleton, replaced with PUT. */
 export const fundamentals = sqliteTable('fundamentals', {
   userId: text('user_id')
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
-  cloudProvider: text('cloud_provider', { enum: ['aws', 'azure', 'gcp'] }),
+  cloudProvider: text('cloud_provider', { enum: CLOUD_PROVIDERS }),
   areas: text('areas', { mode: 'json' }).$type<FundamentalsAreas>().notNull(),
   iacTool: text('iac_tool'),
   iacDepth: integer('iac_depth').notNull().default(0),
@@ -187,7 +191,7 @@ export const practiceEntries = sqliteTable(
   {
     id: text('id').primaryKey(),
     userId: userId(),
-    area: text('area', { enum: ['on_call', 'incident_command', 'post_incident'] }).notNull(),
+    area: text('area', { enum: PRACTICE_AREAS }).notNull(),
     date: text('date').notNull(),
     summary: text('summary').notNull(),
     reflection: text('reflection').notNull().default(''),
@@ -239,7 +243,7 @@ export const rehearsals = sqliteTable(
     themes: text('themes', { mode: 'json' }).$type<ThemeId[]>().notNull().default([]),
     storyId: text('story_id').references(() => stories.id, { onDelete: 'set null' }),
     durationSeconds: integer('duration_seconds').notNull(),
-    rating: text('rating', { enum: ['again', 'hard', 'good', 'easy'] }).notNull(),
+    rating: text('rating', { enum: RATINGS }).notNull(),
     notes: text('notes').notNull().default(''),
     ...timestamps,
   },

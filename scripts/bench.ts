@@ -39,7 +39,7 @@ async function main() {
   const { practiceQueries } = await import('../db/queries/practice');
   const { caseStudyQueries } = await import('../db/queries/case-studies');
   const { putFundamentals } = await import('../db/queries/fundamentals');
-  const { loadCoverageEvidence } = await import('../db/queries/coverage');
+  const { getCoverageEvidenceByUser } = await import('../db/queries/coverage');
   const { listStoriesByUser, listStoryPageByUser } = await import('../db/queries/stories');
   const { computeCoverage } = await import('../lib/domain/coverage');
   const { computeCoverageForUser, coverageForUser } = await import('../lib/server/coverage');
@@ -85,7 +85,7 @@ async function main() {
   seed('neighbour'); // a second heavy user, so every query has to filter by user
   const seedSeconds = (performance.now() - t0) / 1000;
 
-  const evidence = loadCoverageEvidence({ userId: heavy });
+  const evidence = getCoverageEvidenceByUser({ userId: heavy });
   const now = new Date();
   const rows = [
     {

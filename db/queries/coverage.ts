@@ -7,7 +7,7 @@ import { getFundamentalsByUser } from './fundamentals';
 const blank = (column: unknown) => sql`trim(${column}, ' ' || char(9, 10, 13)) = ''`;
 
 /** Everything the coverage engine needs for one user, in one query per table. */
-export function loadCoverageEvidence({ userId }: { userId: string }): Evidence {
+export function getCoverageEvidenceByUser({ userId }: { userId: string }): Evidence {
   const db = getDb();
   const profile = db.select({ targetIndustry: users.targetIndustry }).from(users).where(eq(users.id, userId)).get() ?? {
     targetIndustry: null,
@@ -65,7 +65,7 @@ export function loadCoverageEvidence({ userId }: { userId: string }): Evidence {
  * Changes whenever anything in the database changes: this connection's write count plus
  * SQLite's data_version, which moves when another connection (npm run demo, say) commits.
  */
-export function databaseVersion(): string {
+export function getDatabaseVersion(): string {
   const changes = cachedStatement('SELECT total_changes()').pluck().get() as number;
   const dataVersion = cachedStatement('PRAGMA data_version').pluck().get() as number;
   return `${changes}:${dataVersion}`;

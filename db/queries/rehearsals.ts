@@ -30,7 +30,7 @@ export function getCard({ userId, promptId }: { userId: string; promptId: string
 }
 
 /** Saves a rehearsal and the prompt's new card state together. */
-export function logRehearsal({ userId, values, card }: { userId: string; values: RehearsalValues; card: StoredCard }): RehearsalRecord {
+export function insertRehearsal({ userId, values, card }: { userId: string; values: RehearsalValues; card: StoredCard }): RehearsalRecord {
   const now = nowIso();
   return getDb().transaction((tx) => {
     const saved = tx
@@ -56,7 +56,7 @@ export function listRehearsals({ userId, limit = 200 }: { userId: string; limit?
     .all();
 }
 
-export function rehearsalFacts({ userId }: { userId: string }) {
+export function listRehearsalFactsByUser({ userId }: { userId: string }) {
   return getDb()
     .select({
       createdAt: rehearsals.createdAt,
@@ -70,7 +70,7 @@ export function rehearsalFacts({ userId }: { userId: string }) {
 }
 
 /** Prompt ids whose card is due at `now`, among the prompts that still exist. */
-export function dueCardIds({ userId, now, promptIds }: { userId: string; now: string; promptIds: string[] }): string[] {
+export function listDueCardIdsByUser({ userId, now, promptIds }: { userId: string; now: string; promptIds: string[] }): string[] {
   if (promptIds.length === 0) return [];
   return getDb()
     .select({ promptId: promptCards.promptId })
@@ -98,7 +98,7 @@ export function recordDraw({ userId, promptId }: { userId: string; promptId: str
 }
 
 /** Recently drawn prompt ids, most recent first. */
-export function recentDraws({ userId, limit = 5 }: { userId: string; limit?: number }): string[] {
+export function listRecentDrawsByUser({ userId, limit = 5 }: { userId: string; limit?: number }): string[] {
   return getDb()
     .select({ promptId: promptDraws.promptId })
     .from(promptDraws)
@@ -110,7 +110,7 @@ export function recentDraws({ userId, limit = 5 }: { userId: string; limit?: num
 }
 
 /** Removes what belongs to a deleted custom prompt except its history. */
-export function forgetPrompt({ userId, promptId }: { userId: string; promptId: string }): void {
+export function deletePromptCardsByPrompt({ userId, promptId }: { userId: string; promptId: string }): void {
   const db = getDb();
   db.delete(promptCards)
     .where(and(eq(promptCards.userId, userId), eq(promptCards.promptId, promptId)))

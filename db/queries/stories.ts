@@ -278,7 +278,7 @@ export function forgetRefreshedStats(): void {
 }
 
 /** How many ready stories carry each theme. */
-export function readyThemeCounts({ userId }: { userId: string }): Record<string, number> {
+export function countReadyThemesByUser({ userId }: { userId: string }): Record<string, number> {
   const rows = getDb().all<{ theme: string; n: number }>(
     sql`select j.value as theme, count(*) as n from ${stories}, json_each(${stories.themes}) j
         where ${stories.userId} = ${userId} and ${stories.ready} = 1 group by j.value`,
@@ -291,7 +291,7 @@ export type StoryCandidate = Pick<StoryRecord, 'id' | 'title' | 'situation' | 't
 };
 
 /** Stories that mention the search words (with their bm25) or share one of the themes; at most `limit` of each. */
-export function storyMatchCandidates({
+export function listStoryMatchCandidates({
   userId,
   terms,
   themes,

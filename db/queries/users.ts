@@ -30,7 +30,7 @@ export function getUserCredentialsByEmail({ email }: { email: string }) {
   );
 }
 
-export function emailTaken({ email }: { email: string }): boolean {
+export function isEmailTaken({ email }: { email: string }): boolean {
   return getUserCredentialsByEmail({ email }) !== undefined;
 }
 

@@ -1,5 +1,5 @@
 import { deleteSessionsByUser } from '@/db/queries/sessions';
-import { createUser, deleteUserById, emailTaken, getPasswordHashByUserId, updatePasswordHash } from '@/db/queries/users';
+import { createUser, deleteUserById, isEmailTaken, getPasswordHashByUserId, updatePasswordHash } from '@/db/queries/users';
 import { clearThrottleHits } from '@/db/queries/throttles';
 import { AppError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
@@ -22,7 +22,7 @@ export async function signUp(input: { email: string; password: string; name: str
   ];
   assertNotThrottled(checks);
   recordThrottleHits(checks);
-  if (emailTaken({ email: input.email })) throw emailTakenError();
+  if (isEmailTaken({ email: input.email })) throw emailTakenError();
   const user = createUser({ email: input.email, name: input.name, passwordHash: await hashPassword(input.password) });
   if (!user) throw emailTakenError();
   return { id: user.id, email: user.email, name: user.name };

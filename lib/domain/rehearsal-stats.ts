@@ -1,4 +1,4 @@
-import type { RehearsalRating } from './review-schedule';
+import type { RehearsalRating } from '@/lib/guide/enums';
 
 export type RehearsalFact = { createdAt: string; durationSeconds: number; rating: RehearsalRating; themes: readonly string[] };
 

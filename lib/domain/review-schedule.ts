@@ -1,7 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
 
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type RehearsalRating = (typeof RATINGS)[number];
+import type { RehearsalRating } from '@/lib/guide/enums';
 
 const grades: Record<RehearsalRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { databaseVersion, loadCoverageEvidence } from '@/db/queries/coverage';
+import { getDatabaseVersion, getCoverageEvidenceByUser } from '@/db/queries/coverage';
 import { computeCompetencyMatrix, countMatrixRows } from '@/lib/domain/competency-matrix';
 import { computeCoverage } from '@/lib/domain/coverage';
 import { platformEmGuide } from '@/lib/guide/platform-em-guide';
@@ -7,7 +7,7 @@ import type { CoverageDto } from '@/lib/validation/coverage';
 
 /** Loads one user's evidence and computes report and matrix, uncached. */
 export function computeCoverageForUser(userId: string, now: Date): CoverageDto {
-  const evidence = loadCoverageEvidence({ userId });
+  const evidence = getCoverageEvidenceByUser({ userId });
   const report = computeCoverage(platformEmGuide, evidence, now);
   const matrix = computeCompetencyMatrix(
     platformEmGuide,
@@ -33,7 +33,7 @@ const CACHE_USERS = 200;
 
 /** The coverage report and competency matrix for one user, as of the database's current state. */
 export function coverageForUser(userId: string, now = new Date()): CoverageDto {
-  const version = databaseVersion();
+  const version = getDatabaseVersion();
   const hit = cache.get(userId);
   if (hit && hit.version === version) return { ...hit.report, generatedAt: now.toISOString() };
   const report = computeCoverageForUser(userId, now);

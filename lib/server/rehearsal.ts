@@ -1,16 +1,16 @@
 import 'server-only';
 import { promptQueries } from '@/db/queries/prompts';
 import {
-  dueCardIds,
-  forgetPrompt,
+  listDueCardIdsByUser,
+  deletePromptCardsByPrompt,
   getCard,
   listRehearsals,
-  logRehearsal,
-  recentDraws,
+  insertRehearsal,
+  listRecentDrawsByUser,
   recordDraw,
-  rehearsalFacts,
+  listRehearsalFactsByUser,
 } from '@/db/queries/rehearsals';
-import { getStoryById, readyThemeCounts, storyMatchCandidates } from '@/db/queries/stories';
+import { getStoryById, countReadyThemesByUser, listStoryMatchCandidates } from '@/db/queries/stories';
 import { drawMockInterview, drawPrompt, type DrawContext } from '@/lib/domain/prompt-draw';
 import type { RandomSource } from '@/lib/domain/random';
 import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
@@ -33,23 +33,23 @@ export function promptsFor(userId: string): PromptDto[] {
 export function suggestionsFor(userId: string, text: string, themes: string[]) {
   const terms = queryTerms(text);
   const wanted = [...new Set([...themes, ...inferThemes(text, themeKeywords)])];
-  const candidates = storyMatchCandidates({ userId, terms, themes: wanted }).map(({ bm25, ...story }) => ({
+  const candidates = listStoryMatchCandidates({ userId, terms, themes: wanted }).map(({ bm25, ...story }) => ({
     story: { ...story, text: [story.title, story.situation, story.task, story.action, story.result].join(' ') },
     bm25,
   }));
   const items = rankStoryMatches(candidates, { terms, themes: wanted }, themeLabel);
-  const readyThemes = readyThemeCounts({ userId });
+  const readyThemes = countReadyThemesByUser({ userId });
   const gap = wanted.find((t) => !readyThemes[t]) ?? (items.length === 0 ? wanted[0] : undefined);
   const missingTheme = gap ? { id: gap, label: themeLabel(gap), href: `/stories/new?theme=${gap}` } : null;
   return { items, missingTheme };
 }
 
 function drawContext(userId: string, prompts: PromptDto[], now: Date, random: RandomSource): DrawContext {
-  const counts = readyThemeCounts({ userId });
+  const counts = countReadyThemesByUser({ userId });
   return {
     themeStrength: Object.fromEntries(THEME_IDS.map((t) => [t, Math.min(2, counts[t] ?? 0)])),
-    dueIds: new Set(dueCardIds({ userId, now: now.toISOString(), promptIds: prompts.map((p) => p.id) })),
-    recentIds: recentDraws({ userId }),
+    dueIds: new Set(listDueCardIdsByUser({ userId, now: now.toISOString(), promptIds: prompts.map((p) => p.id) })),
+    recentIds: listRecentDrawsByUser({ userId }),
     random,
   };
 }
@@ -82,7 +82,7 @@ export function logRehearsalFor(userId: string, input: RehearsalLogInput, now: D
     throw new AppError('bad_request', 'No such story.', { storyId: ['No such story.'] });
   }
   const card = scheduleReview(getCard({ userId, promptId: prompt.id }), input.rating, now);
-  const saved = logRehearsal({
+  const saved = insertRehearsal({
     userId,
     values: { ...input, promptText: prompt.text, themes: prompt.themes },
     card,
@@ -92,8 +92,8 @@ export function logRehearsalFor(userId: string, input: RehearsalLogInput, now: D
 
 export function statsFor(userId: string, now: Date) {
   const prompts = promptsFor(userId);
-  const due = dueCardIds({ userId, now: now.toISOString(), promptIds: prompts.map((p) => p.id) }).length;
-  return computeRehearsalStats(rehearsalFacts({ userId }), THEME_IDS, now, due);
+  const due = listDueCardIdsByUser({ userId, now: now.toISOString(), promptIds: prompts.map((p) => p.id) }).length;
+  return computeRehearsalStats(listRehearsalFactsByUser({ userId }), THEME_IDS, now, due);
 }
 
 export const promptService = ownedService({
@@ -101,7 +101,7 @@ export const promptService = ownedService({
   queries: promptQueries,
   present: (rows) =>
     rows.map((p): PromptDto => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false })),
-  onRemove: (userId, id) => forgetPrompt({ userId, promptId: id }),
+  onRemove: (userId, id) => deletePromptCardsByPrompt({ userId, promptId: id }),
 });
 
 export function listRehearsalsFor(userId: string): RehearsalDto[] {

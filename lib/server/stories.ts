@@ -1,5 +1,5 @@
 import 'server-only';
-import { databaseVersion } from '@/db/queries/coverage';
+import { getDatabaseVersion } from '@/db/queries/coverage';
 import { listStoryPageByUser, storyQueries, getStoryById, getStoryTitles } from '@/db/queries/stories';
 import type { StoryDto, StoryListParams } from '@/lib/validation/story';
 import { ownedService } from './owned-service';
@@ -20,7 +20,7 @@ const CACHED_PAGES = 500;
 
 function cachedPageBody(userId: string, query: StoryListParams): string {
   const key = `${userId}:${query.limit}:${query.offset}`;
-  const version = databaseVersion();
+  const version = getDatabaseVersion();
   const hit = pages.get(key);
   if (hit && hit.version === version) return hit.body;
   const body = JSON.stringify(pageOf(userId, query));

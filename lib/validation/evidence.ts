@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { PAIN_POINT_IDS } from '@/lib/guide';
+import { CLOUD_PROVIDERS, DIMENSIONS, FUNDAMENTAL_AREAS, METRIC_DIRECTIONS, PRACTICE_AREAS } from '@/lib/guide/enums';
 import { boundedText, idList, isoDate, nonEmptyText, patchOf } from './common';
 
-export const PRACTICE_AREAS = ['on_call', 'incident_command', 'post_incident'] as const;
-export const DIMENSIONS = ['deployment_speed', 'reliability', 'cost'] as const;
-export const CLOUD_PROVIDERS = ['aws', 'azure', 'gcp'] as const;
-export const FUNDAMENTAL_AREAS = ['networking', 'iam', 'compute', 'storage', 'managed_services'] as const;
 export const DEPTH_MAX = 4;
 
 const painPointList = idList(PAIN_POINT_IDS, 4, 'pain point');
@@ -75,7 +72,7 @@ const finite = (label: string) =>
 const refId = z.string().max(64).nullable();
 const metricFields = {
   label: nonEmptyText(120, 'Label'),
-  direction: z.enum(['decrease', 'increase'], { error: 'Direction is decrease or increase.' }),
+  direction: z.enum(METRIC_DIRECTIONS, { error: 'Direction is decrease or increase.' }),
   baseline: finite('Baseline').nullable(),
   result: finite('Result'),
   unit: boundedText(20, 'Unit'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPETENCY_IDS, type CompetencyId, THEME_IDS, type ThemeId } from '@/lib/guide';
-import { RATINGS } from '@/lib/domain/review-schedule';
+import { RATINGS } from '@/lib/guide/enums';
 import { boundedText, idList, nonEmptyText, patchOf } from './common';
 
 const promptFields = {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { COMPETENCY_IDS, PAIN_POINT_IDS, THEME_IDS } from '@/lib/guide';
+import { STORY_STATUSES } from '@/lib/guide/enums';
 import type { StoryStats } from '@/lib/domain/story-view';
-import { boundedText, idList } from './common';
+import { boundedText, idList, patchOf } from './common';
 
 export const STORY_PART_MAX = 5000;
-export const STORY_STATUSES = ['draft', 'ready'] as const;
 
 const part = (label: string) => boundedText(STORY_PART_MAX, label);
 
@@ -40,10 +40,7 @@ export const storyCreateSchema = z.strictObject({
 export type StoryCreateInput = z.input<typeof storyCreateSchema>;
 export type StoryInput = z.output<typeof storyCreateSchema>;
 
-export const storyPatchSchema = z
-  .strictObject(storyFields)
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change.');
+export const storyPatchSchema = patchOf(storyFields);
 export type StoryPatch = z.output<typeof storyPatchSchema>;
 
 export const storyListQuerySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RATINGS } from '@/lib/domain/review-schedule';
+import { RATINGS } from '@/lib/guide/enums';
 import { THEME_IDS } from '@/lib/guide';
 import { caseStudyCreateSchema, contactCreateSchema, fundamentalsSchema, metricCreateSchema, practiceCreateSchema } from './evidence';
 import { promptCreateSchema } from './rehearsal';

@@ -6,7 +6,7 @@ import { POST as revokeSessions } from '@/app/api/v1/me/sessions/revoke/route';
 import { POST as createStory } from '@/app/api/v1/stories/route';
 import { POST as signUpRoute } from '@/app/api/v1/users/route';
 import { POST as seedDemo } from '@/app/api/v1/demo/route';
-import { POST as logRehearsal } from '@/app/api/v1/rehearsals/route';
+import { POST as insertRehearsal } from '@/app/api/v1/rehearsals/route';
 import { POST as drawPrompt } from '@/app/api/v1/rehearsals/draw/route';
 import { POST as createPrompt } from '@/app/api/v1/prompts/route';
 import { getDb } from '@/db/client';
@@ -122,7 +122,7 @@ describe('DELETE /api/v1/me', () => {
     const user = await createTestUser(name);
     expect((await call(seedDemo, { method: 'POST', cookie: user.cookie })).status).toBeLessThan(300);
     const draw = await (await call(drawPrompt, { method: 'POST', cookie: user.cookie, body: {} })).json();
-    const logged = await call(logRehearsal, {
+    const logged = await call(insertRehearsal, {
       method: 'POST',
       cookie: user.cookie,
       body: { promptId: draw.prompt.id, durationSeconds: 90, rating: 'good' },

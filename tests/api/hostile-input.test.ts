@@ -84,7 +84,7 @@ describe('bad input is a 400, never a 500 (findings from the hostile-input campa
 describe('links to stories are checked even when empty (found by the fuzz suite)', () => {
   it('POST /metrics and POST /rehearsals with storyId "" answer 400, not a foreign-key 500', async () => {
     const { POST: createMetric } = await import('@/app/api/v1/metrics/route');
-    const { POST: logRehearsal } = await import('@/app/api/v1/rehearsals/route');
+    const { POST: insertRehearsal } = await import('@/app/api/v1/rehearsals/route');
     const { builtInPrompts } = await import('@/lib/guide');
     const user = await createTestUser();
     const metric = { label: 'Lead time', direction: 'decrease', baseline: 72, result: 4, unit: 'hours', storyId: '', caseStudyId: null };
@@ -95,6 +95,6 @@ describe('links to stories are checked even when empty (found by the fuzz suite)
       400,
     );
     const rehearsal = { promptId: builtInPrompts[0]!.id, durationSeconds: 60, rating: 'good', storyId: '' };
-    await expectProblem(await call(logRehearsal, { method: 'POST', cookie: user.cookie, body: rehearsal }), 400);
+    await expectProblem(await call(insertRehearsal, { method: 'POST', cookie: user.cookie, body: rehearsal }), 400);
   });
 });

@@ -3,7 +3,7 @@ import { DELETE as deletePrompt, PATCH as patchPrompt } from '@/app/api/v1/promp
 import { GET as listPrompts, POST as createPrompt } from '@/app/api/v1/prompts/route';
 import { POST as draw } from '@/app/api/v1/rehearsals/draw/route';
 import { POST as mock } from '@/app/api/v1/rehearsals/mock/route';
-import { GET as listRehearsals, POST as logRehearsal } from '@/app/api/v1/rehearsals/route';
+import { GET as listRehearsals, POST as insertRehearsal } from '@/app/api/v1/rehearsals/route';
 import { GET as stats } from '@/app/api/v1/rehearsals/stats/route';
 import { GET as match } from '@/app/api/v1/stories/match/route';
 import { POST as createStory } from '@/app/api/v1/stories/route';
@@ -115,7 +115,7 @@ describe('rehearsal log and stats', () => {
   it('logs, schedules the prompt and counts exactly what was logged', async () => {
     const me = await createTestUser();
     const other = await createTestUser();
-    const res = await call(logRehearsal, {
+    const res = await call(insertRehearsal, {
       method: 'POST',
       cookie: me.cookie,
       body: { promptId, durationSeconds: 95, rating: 'again', notes: 'Rambled' },
@@ -123,7 +123,7 @@ describe('rehearsal log and stats', () => {
     expect(res.status).toBe(201);
     const logged = await res.json();
     expect(Date.parse(logged.nextDue) - Date.now()).toBeLessThan(60 * 60 * 1000); // "again" comes back within the hour
-    await call(logRehearsal, { method: 'POST', cookie: me.cookie, body: { promptId, durationSeconds: 125, rating: 'good' } });
+    await call(insertRehearsal, { method: 'POST', cookie: me.cookie, body: { promptId, durationSeconds: 125, rating: 'good' } });
 
     const history = await items(listRehearsals, me.cookie);
     expect(history.map((r: { rating: string }) => r.rating)).toEqual(['good', 'again']);
@@ -147,9 +147,9 @@ describe('rehearsal log and stats', () => {
       { promptId: 'builtin.nope.1', durationSeconds: 60, rating: 'good' },
       { promptId, durationSeconds: 60, rating: 'good', storyId: theirs.id },
     ]) {
-      await expectProblem(await call(logRehearsal, { method: 'POST', cookie: me.cookie, body }), 400);
+      await expectProblem(await call(insertRehearsal, { method: 'POST', cookie: me.cookie, body }), 400);
     }
-    await expectProblem(await call(logRehearsal, { method: 'POST', cookie: me.cookie, rawBody: '{"promptId":' }), 400);
+    await expectProblem(await call(insertRehearsal, { method: 'POST', cookie: me.cookie, rawBody: '{"promptId":' }), 400);
     expect(await items(listRehearsals, me.cookie)).toEqual([]);
     expect((await (await call(stats, { cookie: me.cookie })).json()).dueNow).toBe(0);
   });

@@ -4,7 +4,7 @@ import { POST as loadDemo } from '@/app/api/v1/demo/route';
 import { GET as exportRoute } from '@/app/api/v1/export/route';
 import { POST as importRoute } from '@/app/api/v1/import/route';
 import { GET as listPractice, POST as createPractice } from '@/app/api/v1/practice/route';
-import { POST as logRehearsal, GET as listRehearsals } from '@/app/api/v1/rehearsals/route';
+import { POST as insertRehearsal, GET as listRehearsals } from '@/app/api/v1/rehearsals/route';
 import { GET as listStories } from '@/app/api/v1/stories/route';
 import { builtInPrompts } from '@/lib/guide';
 import { isNotNull } from 'drizzle-orm';
@@ -22,7 +22,7 @@ describe('export and import', () => {
   it('round-trips a workspace into another account with the same coverage and links', async () => {
     const source = await createTestUser();
     await call(loadDemo, { method: 'POST', cookie: source.cookie });
-    await call(logRehearsal, {
+    await call(insertRehearsal, {
       method: 'POST',
       cookie: source.cookie,
       body: { promptId: builtInPrompts[0]!.id, durationSeconds: 90, rating: 'good' },

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import type { RehearsalRating } from '@/lib/domain/review-schedule';
+import type { RehearsalRating } from '@/lib/guide/enums';
 import { ratingOptions } from './rating-buttons';
 
 export type MockResult = { text: string; rating: RehearsalRating; seconds: number };

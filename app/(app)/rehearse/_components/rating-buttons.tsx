@@ -1,4 +1,4 @@
-import type { RehearsalRating } from '@/lib/domain/review-schedule';
+import type { RehearsalRating } from '@/lib/guide/enums';
 
 export const ratingOptions: { rating: RehearsalRating; key: string; label: string; meaning: string }[] = [
   { rating: 'again', key: '1', label: 'Again', meaning: 'Could not answer well. It comes back soon.' },

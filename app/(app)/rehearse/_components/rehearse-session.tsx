@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useDraw, useLogRehearsal, useMockInterview, type DrawnPrompt } from '@/lib/client/rehearsal';
-import type { RehearsalRating } from '@/lib/domain/review-schedule';
+import type { RehearsalRating } from '@/lib/guide/enums';
 import { themeLabel, themes, type ThemeId } from '@/lib/guide';
 import { MockSummary, type MockResult } from './mock-summary';
 import { RatingButtons } from './rating-buttons';
