@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FundamentalsDto } from '@/lib/validation/evidence';
-import type { FundamentalsInput } from '@/lib/validation/evidence';
+import type { FundamentalsDto } from '@/lib/validation/fundamentals';
+import type { FundamentalsInput } from '@/lib/validation/fundamentals';
 import { apiFetch } from './fetch';
 
 const base = '/api/v1/fundamentals';

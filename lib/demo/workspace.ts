@@ -1,4 +1,8 @@
-import type { CaseStudyInput, ContactInput, FundamentalsInput, MetricInput, PracticeInput } from '@/lib/validation/evidence';
+import type { CaseStudyInput } from '@/lib/validation/case-study';
+import type { ContactInput } from '@/lib/validation/contact';
+import type { FundamentalsInput } from '@/lib/validation/fundamentals';
+import type { MetricInput } from '@/lib/validation/metric';
+import type { PracticeInput } from '@/lib/validation/practice';
 import { demoStories } from './stories';
 
 type DemoMetric = Omit<MetricInput, 'storyId' | 'caseStudyId'> & { caseStudy?: 'golden_path' | 'observability' };

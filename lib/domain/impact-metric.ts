@@ -1,4 +1,4 @@
-export type MetricDirection = 'decrease' | 'increase';
+import type { MetricDirection } from '@/lib/guide/enums';
 
 export type MetricFacts = {
   label: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import { caseStudyQueries, type CaseStudyRecord } from '@/db/queries/case-studies';
 import { metricQueries } from '@/db/queries/metrics';
 import { assessCaseStudy } from '@/lib/domain/case-study';
-import type { CaseStudyDto } from '@/lib/validation/evidence';
+import type { CaseStudyDto } from '@/lib/validation/case-study';
 import { presentMetric } from './metrics';
 import { ownedService } from './owned-service';
 

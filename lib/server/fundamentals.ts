@@ -1,6 +1,6 @@
 import 'server-only';
 import { getFundamentalsByUser, putFundamentals } from '@/db/queries/fundamentals';
-import type { FundamentalsDto, FundamentalsInput } from '@/lib/validation/evidence';
+import type { FundamentalsDto, FundamentalsInput } from '@/lib/validation/fundamentals';
 
 export function getFundamentalsFor(userId: string): FundamentalsDto {
   return getFundamentalsByUser({ userId });

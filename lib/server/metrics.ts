@@ -4,7 +4,7 @@ import { metricQueries, type MetricRecord } from '@/db/queries/metrics';
 import { getStoryById } from '@/db/queries/stories';
 import { changePct, formatImpactBullet } from '@/lib/domain/impact-metric';
 import { AppError } from '@/lib/errors';
-import type { MetricDto } from '@/lib/validation/evidence';
+import type { MetricDto } from '@/lib/validation/metric';
 import { ownedService } from './owned-service';
 
 export const presentMetric = (m: MetricRecord): MetricDto => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAIN_POINT_IDS } from '@/lib/guide';
 
 /** Ids in a path segment: what newId() makes (and a little slack), anything else is a 404. */
 export const idParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) });
@@ -36,3 +37,12 @@ export const nonEmptyText = (max: number, label: string) =>
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} can be at most ${max} characters.`);
+
+/** A list of pain points a story, case study or contact is tagged with. */
+export const painPointList = idList(PAIN_POINT_IDS, 4, 'pain point');
+
+/** Optional text: empty when not sent. */
+export const optionalText = (max: number, label: string) => boundedText(max, label).default('');
+
+/** What the API adds to every stored entity. */
+export type Stored = { id: string; createdAt: string; updatedAt: string };

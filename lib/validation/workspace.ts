@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { RATINGS } from '@/lib/guide/enums';
 import { THEME_IDS } from '@/lib/guide';
-import { caseStudyCreateSchema, contactCreateSchema, fundamentalsSchema, metricCreateSchema, practiceCreateSchema } from './evidence';
+import { caseStudyCreateSchema } from './case-study';
+import { contactCreateSchema } from './contact';
+import { fundamentalsSchema } from './fundamentals';
+import { metricCreateSchema } from './metric';
+import { practiceCreateSchema } from './practice';
 import { promptCreateSchema } from './rehearsal';
 import { storyCreateSchema } from './story';
 

@@ -5,10 +5,10 @@ import type { FieldSpec } from '@/components/resource/field-spec';
 import { ResourceManager } from '@/components/resource/resource-manager';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { CaseStudyDto } from '@/lib/validation/evidence';
-import { caseStudiesClient } from '@/lib/client/evidence';
+import type { CaseStudyDto } from '@/lib/validation/case-study';
+import { caseStudiesClient } from '@/lib/client/case-studies';
 import { dimensions, labelOf, painPoints } from '@/lib/guide';
-import { caseStudyCreateSchema } from '@/lib/validation/evidence';
+import { caseStudyCreateSchema } from '@/lib/validation/case-study';
 
 const fields: FieldSpec[] = [
   { name: 'title', label: 'Title', kind: 'text', placeholder: 'e.g. A golden path that cut lead time 80%' },

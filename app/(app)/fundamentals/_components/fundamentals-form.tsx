@@ -6,11 +6,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { LoadError, Loading } from '@/components/ui/load-states';
-import type { FundamentalsDto } from '@/lib/validation/evidence';
+import type { FundamentalsDto } from '@/lib/validation/fundamentals';
 import { fundamentalsQuery, useSaveFundamentals } from '@/lib/client/fundamentals';
 import { useUnsavedChanges } from '@/lib/client/use-unsaved-changes';
 import { cloudProviders, fundamentalAreas, iacToolSuggestions } from '@/lib/guide';
-import { fundamentalsSchema, type FundamentalsInput } from '@/lib/validation/evidence';
+import { fundamentalsSchema, type FundamentalsInput } from '@/lib/validation/fundamentals';
 import { DepthControl } from './depth-control';
 
 export function FundamentalsForm() {

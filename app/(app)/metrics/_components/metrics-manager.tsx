@@ -7,10 +7,11 @@ import { ResourceManager } from '@/components/resource/resource-manager';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { MetricDto } from '@/lib/validation/evidence';
-import { caseStudiesClient, metricsClient } from '@/lib/client/evidence';
+import type { MetricDto } from '@/lib/validation/metric';
+import { caseStudiesClient } from '@/lib/client/case-studies';
+import { metricsClient } from '@/lib/client/metrics';
 import { storyTitlesQuery } from '@/lib/client/stories';
-import { metricCreateSchema } from '@/lib/validation/evidence';
+import { metricCreateSchema } from '@/lib/validation/metric';
 
 const filters = [
   { id: 'all', label: 'All metrics', of: () => true },

@@ -4,11 +4,11 @@ import type { FieldSpec } from '@/components/resource/field-spec';
 import { ResourceManager } from '@/components/resource/resource-manager';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
-import type { ContactDto } from '@/lib/validation/evidence';
-import { contactsClient } from '@/lib/client/evidence';
+import type { ContactDto } from '@/lib/validation/contact';
+import { contactsClient } from '@/lib/client/contacts';
 import { followUpState, isoDay } from '@/lib/domain/dates';
 import { labelOf, painPoints } from '@/lib/guide';
-import { contactCreateSchema } from '@/lib/validation/evidence';
+import { contactCreateSchema } from '@/lib/validation/contact';
 
 const fields: FieldSpec[] = [
   { name: 'name', label: 'Name', kind: 'text' },

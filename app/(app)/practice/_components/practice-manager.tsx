@@ -2,10 +2,10 @@
 
 import type { FieldSpec } from '@/components/resource/field-spec';
 import { ResourceManager } from '@/components/resource/resource-manager';
-import type { PracticeDto } from '@/lib/validation/evidence';
-import { practiceClient } from '@/lib/client/evidence';
+import type { PracticeDto } from '@/lib/validation/practice';
+import { practiceClient } from '@/lib/client/practice';
 import { practiceAreas } from '@/lib/guide';
-import { practiceCreateSchema } from '@/lib/validation/evidence';
+import { practiceCreateSchema } from '@/lib/validation/practice';
 import { EmptyState } from '@/components/ui/empty-state';
 
 const fields: FieldSpec[] = [

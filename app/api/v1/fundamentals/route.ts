@@ -1,6 +1,6 @@
 import { otherMethods, route } from '@/lib/api/route';
 import { getFundamentalsFor, putFundamentalsFor } from '@/lib/server/fundamentals';
-import { fundamentalsSchema } from '@/lib/validation/evidence';
+import { fundamentalsSchema } from '@/lib/validation/fundamentals';
 
 export const GET = route({}, ({ userId }) => getFundamentalsFor(userId));
 
