@@ -1,9 +1,9 @@
 import type { FieldErrors, FieldValues, UseFormRegister } from 'react-hook-form';
 import { CheckChips } from '@/components/ui/check-chips';
+import { Input } from '@/components/ui/form/input';
+import { Select } from '@/components/ui/form/select';
+import { Textarea } from '@/components/ui/form/textarea';
 import type { FieldSpec } from './field-spec';
-
-const inputClass = (error?: string) =>
-  `block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm ${error ? 'border-red-500' : 'border-slate-300'}`;
 
 const emptyTo = (empty: unknown) => (v: unknown) => (v === '' ? empty : v);
 
@@ -39,81 +39,65 @@ export function FormField({
     );
   }
 
-  let control;
   if (spec.kind === 'textarea') {
-    control = (
-      <textarea rows={spec.rows ?? 3} placeholder={spec.placeholder} className={inputClass(error)} {...common} {...register(spec.name)} />
+    return (
+      <Textarea
+        id={id}
+        label={spec.label}
+        hint={spec.hint}
+        error={error}
+        rows={spec.rows ?? 3}
+        placeholder={spec.placeholder}
+        {...register(spec.name)}
+      />
     );
-  } else if (spec.kind === 'select') {
-    control = (
-      <select
-        className={inputClass(error)}
-        {...common}
+  }
+  if (spec.kind === 'select') {
+    return (
+      <Select
+        id={id}
+        label={spec.label}
+        hint={spec.hint}
+        error={error}
+        options={spec.options}
+        emptyLabel={spec.nullable}
         {...register(spec.name, { setValueAs: emptyTo(spec.nullable !== undefined ? null : undefined) })}
-      >
-        {spec.nullable !== undefined ? (
-          <option value="">{spec.nullable}</option>
-        ) : (
-          <option value="" disabled>
-            Choose…
-          </option>
-        )}
-        {spec.options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      />
     );
-  } else if (spec.kind === 'number') {
-    control = (
-      <input
+  }
+  if (spec.kind === 'number') {
+    return (
+      <Input
+        id={id}
+        label={spec.label}
+        hint={spec.hint}
+        error={error}
         type="number"
         step="any"
         inputMode="decimal"
-        className={inputClass(error)}
-        {...common}
         {...register(spec.name, { setValueAs: (v) => (v === '' || v === null ? (spec.nullable ? null : undefined) : Number(v)) })}
       />
     );
-  } else {
-    control = (
-      <>
-        <input
-          type={spec.kind}
-          placeholder={spec.placeholder}
-          list={spec.kind === 'text' && spec.list ? `${id}-list` : undefined}
-          className={inputClass(error)}
-          {...common}
-          {...register(spec.name, { setValueAs: spec.nullable ? emptyTo(null) : undefined })}
-        />
-        {spec.kind === 'text' && spec.list && (
-          <datalist id={`${id}-list`}>
-            {spec.list.map((v) => (
-              <option key={v} value={v} />
-            ))}
-          </datalist>
-        )}
-      </>
-    );
   }
-
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {spec.label}
-      </label>
-      {spec.hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {spec.hint}
-        </p>
+    <>
+      <Input
+        id={id}
+        label={spec.label}
+        hint={spec.hint}
+        error={error}
+        type={spec.kind}
+        placeholder={spec.placeholder}
+        list={spec.kind === 'text' && spec.list ? `${id}-list` : undefined}
+        {...register(spec.name, { setValueAs: spec.nullable ? emptyTo(null) : undefined })}
+      />
+      {spec.kind === 'text' && spec.list && (
+        <datalist id={`${id}-list`}>
+          {spec.list.map((v) => (
+            <option key={v} value={v} />
+          ))}
+        </datalist>
       )}
-      {control}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
+    </>
   );
 }

@@ -1,12 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
+import { Form } from '@/components/ui/form/form';
 import { FormAlert } from '@/components/ui/form-alert';
-import { ApiError } from '@/lib/client/fetch';
 import { useUnsavedChanges } from '@/lib/client/use-unsaved-changes';
 import type { FieldSpec } from './field-spec';
 import { FormField } from './form-field';
@@ -21,45 +19,40 @@ type ResourceFormProps = {
   onCancel?: () => void;
 };
 
-/** A form built from FieldSpecs: zod validation beside each field, server field errors mapped back. */
+/** Warns before leaving with unsaved edits; a component so the hook can follow the form's state. */
+function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
+  useUnsavedChanges(dirty);
+  return null;
+}
+
+/** A form built from FieldSpecs on the one Form idiom: zod validation beside each field, server field errors mapped back. */
 export function ResourceForm({ idPrefix, fields, schema, defaultValues, submitLabel, onSubmit, onCancel }: ResourceFormProps) {
-  const [formError, setFormError] = useState<string>();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<FieldValues, unknown, FieldValues>({ resolver: zodResolver(schema), defaultValues });
-  useUnsavedChanges(isDirty && !isSubmitting);
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      const known = Object.entries(error.fieldErrors).filter(([name]) => fields.some((f) => f.name === name));
-      known.forEach(([name, messages]) => setError(name, { message: messages[0] }));
-      setFormError(known.length ? 'Some fields need attention; nothing was saved.' : error.message);
-    }
-  });
-
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      {fields.map((spec) => (
-        <FormField key={spec.name} spec={spec} idPrefix={idPrefix} register={register} errors={errors} />
-      ))}
-      <FormAlert message={formError} />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
-        </Button>
-        {onCancel && (
-          <Button variant="secondary" onClick={onCancel}>
-            Cancel
-          </Button>
-        )}
-      </div>
-    </form>
+    <Form
+      schema={schema}
+      defaultValues={defaultValues}
+      onSubmit={(values) => onSubmit(values)}
+      fieldErrorsSummary="Some fields need attention; nothing was saved."
+    >
+      {({ register, formState: { errors, isSubmitting, isDirty }, formError }) => (
+        <>
+          <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
+          {fields.map((spec) => (
+            <FormField key={spec.name} spec={spec} idPrefix={idPrefix} register={register} errors={errors} />
+          ))}
+          <FormAlert message={formError} />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? 'Saving…' : submitLabel}
+            </Button>
+            {onCancel && (
+              <Button variant="secondary" onClick={onCancel}>
+                Cancel
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+    </Form>
   );
 }

@@ -34,7 +34,6 @@ export const signInSchema = z.object({
     .min(1, 'Enter your password.')
     .max(PASSWORD_MAX * 4, 'That password is too long.'),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 export const targetIndustrySchema = z
   .string({ error: 'Target industry must be text.' })

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { apiFetch } from '@/lib/client/fetch';
+import { loadDemo } from '@/lib/client/workspace';
 
 /** An empty account sees one first step, and a way to look around with example data. */
 export function FirstRun() {
@@ -13,11 +13,11 @@ export function FirstRun() {
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
   const [refreshing, startTransition] = useTransition();
-  const loadDemo = async () => {
+  const loadExample = async () => {
     setError(undefined);
     setLoading(true);
     try {
-      await apiFetch('/api/v1/demo', { method: 'POST' });
+      await loadDemo();
       startTransition(() => router.refresh());
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Could not load the example workspace.');
@@ -38,7 +38,7 @@ export function FirstRun() {
         <Link href="/stories/new" className={buttonClass('primary')}>
           Write a story
         </Link>
-        <Button variant="secondary" onClick={loadDemo} disabled={loading || refreshing}>
+        <Button variant="secondary" onClick={loadExample} disabled={loading || refreshing}>
           {loading || refreshing ? 'Loading example…' : 'Explore with example data'}
         </Button>
       </div>

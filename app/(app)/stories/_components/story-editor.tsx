@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/form/input';
 import { FormAlert } from '@/components/ui/form-alert';
 import { lintStory } from '@/lib/domain/star-lint';
 import { ApiError } from '@/lib/client/fetch';
@@ -72,7 +72,7 @@ export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; i
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
     >
       <div className="min-w-0 space-y-6">
-        <Field
+        <Input
           id="title"
           label="Title"
           placeholder="e.g. Cutting deploy lead time for 40 services"

@@ -5,11 +5,9 @@ import { ResourceManager } from '@/components/resource/resource-manager';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { PromptDto } from '@/lib/validation/rehearsal';
-import { resourceClient } from '@/lib/client/resource';
+import { promptsClient } from '@/lib/client/prompts';
 import { competencies, themeLabel, themes } from '@/lib/guide';
-import { promptCreateSchema, type PromptInput } from '@/lib/validation/rehearsal';
-
-const promptsClient = resourceClient<PromptDto, PromptInput>('prompts', '/api/v1/prompts');
+import { promptCreateSchema } from '@/lib/validation/rehearsal';
 
 const fields: FieldSpec[] = [
   { name: 'text', label: 'Question', kind: 'textarea', rows: 2, hint: 'As an interviewer would ask it.' },
