@@ -1,11 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { AccountDeleteInput, PasswordChangeInput, SignUpInput, UserDto } from '@/lib/validation/user';
+import type { AccountDeleteInput, PasswordChangeInput } from '@/lib/validation/user';
 import { apiFetch } from './fetch';
-
-/** Creates an account. A plain call, not a hook: the sign-up page ships without react-query. */
-export function signUp(input: SignUpInput) {
-  return apiFetch<Pick<UserDto, 'id' | 'email' | 'name'>>('/api/v1/users', { method: 'POST', json: input });
-}
 
 export function useChangePassword() {
   return useMutation({

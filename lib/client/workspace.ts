@@ -14,8 +14,3 @@ export function useImportWorkspace() {
       }),
   });
 }
-
-/** Fills an empty account with the example workspace. A plain call: the dashboard ships without react-query. */
-export function loadDemo() {
-  return apiFetch<{ loaded: true }>('/api/v1/demo', { method: 'POST' });
-}

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Form } from '@/components/ui/form/form';
 import { Input } from '@/components/ui/form/input';
 import { FormAlert } from '@/components/ui/form-alert';
-import { signUp } from '@/lib/client/account';
+import { signUp } from '@/lib/client/sign-up';
 import { PASSWORD_MIN, signUpSchema } from '@/lib/validation/user';
 import { signInWithPassword } from '../actions';
 

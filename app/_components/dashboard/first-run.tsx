@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { loadDemo } from '@/lib/client/workspace';
+import { loadDemo } from '@/lib/client/demo';
 
 /** An empty account sees one first step, and a way to look around with example data. */
 export function FirstRun() {
