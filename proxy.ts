@@ -26,6 +26,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', value);
   requestHeaders.set('content-security-policy', csp);
+  // `/` is the dashboard (under the signed-in layout); a visitor without a session sees the
+  // welcome page at the same address.
+  if (pathname === '/' && !signedIn) {
+    return withHeaders(NextResponse.rewrite(new URL('/welcome', request.url), { request: { headers: requestHeaders } }), csp);
+  }
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }
 

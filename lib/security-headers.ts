@@ -16,4 +16,4 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
 }
 
 /** Pages a signed-out visitor may see; everything else under the app redirects to /login. */
-export const PUBLIC_PATHS = ['/', '/login', '/signup'];
+export const PUBLIC_PATHS = ['/', '/welcome', '/login', '/signup'];

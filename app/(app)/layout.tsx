@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/app-shell';
-import { Providers } from '@/components/providers';
 import { requireCurrentUser } from '@/lib/auth/current-user';
 import { signOutAction } from '../(auth)/actions';
 
+/** Every signed-in page: the session is checked here, and again by each page and handler. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  // react-query lives here, not in the root layout, so the server-rendered dashboard ships without it.
   return (
     <AppShell user={await requireCurrentUser()} signOutAction={signOutAction}>
-      <Providers>{children}</Providers>
+      {children}
     </AppShell>
   );
 }

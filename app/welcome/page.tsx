@@ -1,28 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AppShell } from '@/components/app-shell';
+import { redirect } from 'next/navigation';
 import { buttonClass } from '@/components/ui/button';
-import { coverageForUser } from '@/lib/server/coverage';
-import { getStoryTitlesFor } from '@/lib/server/stories';
 import { getCurrentUser } from '@/lib/auth/current-user';
-import { signOutAction } from './(auth)/actions';
-import { Dashboard } from './_components/dashboard/dashboard';
 
 export const metadata: Metadata = { title: 'Starboard' };
 
-export default async function HomePage() {
-  const user = await getCurrentUser();
-  if (user) {
-    const report = coverageForUser(user.id);
-    const storyTitles = getStoryTitlesFor(user.id, report.matrix.overusedStoryIds);
-    return (
-      <AppShell user={user} signOutAction={signOutAction}>
-        <h1 className="mb-1 text-2xl font-bold">Dashboard</h1>
-        <p className="mb-6 text-slate-600">Where you stand on the six preparation steps, and what to do next.</p>
-        <Dashboard report={report} storyTitles={storyTitles} />
-      </AppShell>
-    );
-  }
+/**
+ * What a signed-out visitor sees at `/` (proxy.ts rewrites `/` here when there is no session
+ * cookie); the signed-in dashboard lives under the (app) layout.
+ */
+export default async function WelcomePage() {
+  if (await getCurrentUser()) redirect('/');
   return (
     <main className="mx-auto flex min-h-screen max-w-3xl flex-col justify-center px-4 py-16">
       <p className="text-lg font-bold text-brand-700">Starboard</p>
