@@ -22,10 +22,13 @@ export function ControlFrame({
   error,
   hintId,
   errorId,
+  labelHidden = false,
   children,
 }: {
   id: string;
   label: string;
+  /** The label is for screen readers only (the surrounding section already names the field). */
+  labelHidden?: boolean;
   hint?: ReactNode;
   error?: string;
   hintId?: string;
@@ -34,7 +37,7 @@ export function ControlFrame({
 }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className={labelHidden ? 'sr-only' : 'block text-sm font-medium text-slate-800'}>
         {label}
       </label>
       {children}

@@ -9,6 +9,8 @@ import { ApiError } from '@/lib/client/fetch';
 export type FormApi<TIn extends FieldValues, TOut extends FieldValues> = UseFormReturn<TIn, unknown, TOut> & {
   /** A message for the whole form (not one field): a refusal the fields cannot show. */
   formError?: string;
+  /** Validates and submits, as the submit button does (for keyboard shortcuts). */
+  submit: () => Promise<void>;
 };
 
 type FormProps<TIn extends FieldValues, TOut extends FieldValues> = {
@@ -54,7 +56,7 @@ export function Form<TIn extends FieldValues, TOut extends FieldValues>({
   });
   return (
     <form noValidate onSubmit={submit} className={className} {...attributes}>
-      {children({ ...form, formError })}
+      {children({ ...form, formError, submit })}
     </form>
   );
 }

@@ -1,9 +1,11 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
+import { Form, type FormApi } from '@/components/ui/form/form';
+import { Input } from '@/components/ui/form/input';
+import { Textarea } from '@/components/ui/form/textarea';
 import { FormAlert } from '@/components/ui/form-alert';
 import { LoadError, Loading } from '@/components/ui/load-states';
 import type { FundamentalsDto } from '@/lib/validation/fundamentals';
@@ -22,19 +24,37 @@ export function FundamentalsForm() {
 
 function ProfileForm({ profile }: { profile: FundamentalsDto }) {
   const save = useSaveFundamentals();
+  return (
+    <Form
+      schema={fundamentalsSchema}
+      defaultValues={profile}
+      className="space-y-6"
+      onSubmit={(values, form) => save.mutateAsync(values).then((saved) => form.reset(saved))}
+    >
+      {(form) => <ProfileFields form={form} saving={save.isPending} savedOnce={save.isSuccess} />}
+    </Form>
+  );
+}
+
+/** The fields; a component of its own so the unsaved-changes guard can follow the form. */
+function ProfileFields({
+  form,
+  saving,
+  savedOnce,
+}: {
+  form: FormApi<FundamentalsInput, FundamentalsInput>;
+  saving: boolean;
+  savedOnce: boolean;
+}) {
   const {
     register,
     control,
-    handleSubmit,
-    reset,
+    formError,
     formState: { errors, isDirty },
-  } = useForm<FundamentalsDto, unknown, FundamentalsInput>({ resolver: zodResolver(fundamentalsSchema), defaultValues: profile });
+  } = form;
   useUnsavedChanges(isDirty);
-
-  const onSubmit = handleSubmit((values) => save.mutate(values, { onSuccess: (saved) => reset(saved) }));
-
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <>
       <fieldset className="rounded-xl border border-slate-200 bg-white p-4">
         <legend className="px-1 font-semibold">Primary cloud provider</legend>
         <p className="mb-3 text-sm text-slate-600">Pick the one you will go deep on; breadth comes later.</p>
@@ -66,17 +86,15 @@ function ProfileForm({ profile }: { profile: FundamentalsDto }) {
               name={`areas.${area.id}.depth`}
               render={({ field }) => <DepthControl name={field.name} label={area.label} value={field.value} onChange={field.onChange} />}
             />
-            <label htmlFor={`evidence-${area.id}`} className="sr-only">
-              {area.label} evidence
-            </label>
-            <textarea
+            <Textarea
               id={`evidence-${area.id}`}
+              label={`${area.label} evidence`}
+              labelHidden
               rows={2}
               placeholder="Evidence: what you built, ran or fixed at this depth"
-              className="block w-full rounded-md border border-slate-300 px-3 py-2"
+              error={errors.areas?.[area.id]?.evidence?.message}
               {...register(`areas.${area.id}.evidence`)}
             />
-            {errors.areas?.[area.id]?.evidence && <p className="text-sm text-red-700">{errors.areas[area.id]?.evidence?.message}</p>}
           </div>
         ))}
       </section>
@@ -85,24 +103,19 @@ function ProfileForm({ profile }: { profile: FundamentalsDto }) {
         <h2 id="iac-heading" className="font-semibold">
           Infrastructure as code
         </h2>
-        <div>
-          <label htmlFor="iacTool" className="block text-sm font-medium">
-            Tool
-          </label>
-          <input
-            id="iacTool"
-            list="iac-tools"
-            placeholder="e.g. Terraform"
-            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
-            {...register('iacTool')}
-          />
-          <datalist id="iac-tools">
-            {iacToolSuggestions.map((t) => (
-              <option key={t} value={t} />
-            ))}
-          </datalist>
-          {errors.iacTool && <p className="mt-1 text-sm text-red-700">{errors.iacTool.message}</p>}
-        </div>
+        <Input
+          id="iacTool"
+          label="Tool"
+          list="iac-tools"
+          placeholder="e.g. Terraform"
+          error={errors.iacTool?.message}
+          {...register('iacTool')}
+        />
+        <datalist id="iac-tools">
+          {iacToolSuggestions.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
         <Controller
           control={control}
           name="iacDepth"
@@ -112,15 +125,15 @@ function ProfileForm({ profile }: { profile: FundamentalsDto }) {
         />
       </section>
 
-      <FormAlert message={save.error?.message} />
+      <FormAlert message={formError} />
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save fundamentals'}
+        <Button type="submit" disabled={saving}>
+          {saving ? 'Saving…' : 'Save fundamentals'}
         </Button>
         <span role="status" className="text-sm text-slate-600" data-testid="save-status">
-          {isDirty ? 'Unsaved changes' : save.isSuccess ? 'Saved' : ''}
+          {isDirty ? 'Unsaved changes' : savedOnce ? 'Saved' : ''}
         </span>
       </div>
-    </form>
+    </>
   );
 }

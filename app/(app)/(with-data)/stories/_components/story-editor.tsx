@@ -1,16 +1,15 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Form, type FormApi } from '@/components/ui/form/form';
 import { Input } from '@/components/ui/form/input';
 import { FormAlert } from '@/components/ui/form-alert';
 import { lintStory } from '@/lib/domain/star-lint';
-import { ApiError } from '@/lib/client/fetch';
 import { storiesClient } from '@/lib/client/stories';
 import { useUnsavedChanges } from '@/lib/client/use-unsaved-changes';
 import { emptyStoryForm, formToStory, storyFormSchema, storyToForm, type StoryDto, type StoryFormValues } from '@/lib/validation/story';
@@ -18,60 +17,73 @@ import { ReadinessPanel } from './readiness-panel';
 import { StarFields } from './star-fields';
 import { TagPickers } from './tag-pickers';
 
+type StoryFormApi = FormApi<StoryFormValues, StoryFormValues>;
+
 export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; initialThemes?: StoryFormValues['themes'] }) {
   const router = useRouter();
   const save = storiesClient.useSave();
-  const remove = storiesClient.useRemove();
   const [saved, setSaved] = useState(false);
-  const [formError, setFormError] = useState<string>();
+  return (
+    <Form
+      schema={storyFormSchema}
+      defaultValues={story ? storyToForm(story) : { ...emptyStoryForm, themes: initialThemes }}
+      fieldErrorsSummary="Some fields need attention; nothing was saved."
+      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
+      onSubmit={async (form, api) => {
+        const result = await save.mutateAsync({ id: story?.id, values: formToStory(form) });
+        api.reset(storyToForm(result));
+        setSaved(true);
+        if (!story) router.replace(`/stories/${result.id}`);
+      }}
+    >
+      {(api) => <StoryEditorBody api={api} story={story} saving={save.isPending} saved={saved} onEdit={() => setSaved(false)} />}
+    </Form>
+  );
+}
+
+/** The editor's fields and side panel; a component of its own so the live lint can follow the form. */
+function StoryEditorBody({
+  api,
+  story,
+  saving,
+  saved,
+  onEdit,
+}: {
+  api: StoryFormApi;
+  story?: StoryDto;
+  saving: boolean;
+  saved: boolean;
+  onEdit: () => void;
+}) {
+  const router = useRouter();
+  const remove = storiesClient.useRemove();
   const [confirming, setConfirming] = useState(false);
   const {
     register,
-    handleSubmit,
     control,
     reset,
-    setError,
     formState: { errors, isDirty },
-  } = useForm<StoryFormValues>({
-    resolver: zodResolver(storyFormSchema),
-    defaultValues: story ? storyToForm(story) : { ...emptyStoryForm, themes: initialThemes },
-  });
-  const values = useWatch({ control }) as StoryFormValues;
+  } = api;
+  const watched = useWatch({ control });
+  const values: StoryFormValues = useMemo(() => ({ ...emptyStoryForm, ...watched }), [watched]);
   const stats = useMemo(() => lintStory({ ...values, themes: values.themes ?? [] }), [values]);
   useUnsavedChanges(isDirty);
 
-  const onSubmit = handleSubmit(async (form) => {
-    setFormError(undefined);
-    try {
-      const result = await save.mutateAsync({ id: story?.id, values: formToStory(form) });
-      reset(storyToForm(result));
-      setSaved(true);
-      if (!story) router.replace(`/stories/${result.id}`);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      const fields = Object.entries(error.fieldErrors).filter(([f]) => f in emptyStoryForm);
-      fields.forEach(([f, messages]) => setError(f as keyof StoryFormValues, { message: messages[0] }));
-      setFormError(fields.length ? 'Some fields need attention; nothing was saved.' : error.message);
-    }
-  });
-
   // An existing story with no pending edits is, by definition, saved.
-  const status = save.isPending ? 'Saving…' : isDirty ? 'Unsaved changes' : saved || story ? 'Saved' : '';
+  const status = saving ? 'Saving…' : isDirty ? 'Unsaved changes' : saved || story ? 'Saved' : '';
 
   return (
-    <form
-      onSubmit={onSubmit}
-      onChange={() => setSaved(false)}
-      onKeyDown={(e) => {
-        if (e.key === 's' && (e.metaKey || e.ctrlKey)) {
-          e.preventDefault();
-          void onSubmit();
-        }
-      }}
-      noValidate
-      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
-    >
-      <div className="min-w-0 space-y-6">
+    <>
+      <div
+        className="min-w-0 space-y-6"
+        onChange={onEdit}
+        onKeyDown={(e) => {
+          if (e.key === 's' && (e.metaKey || e.ctrlKey)) {
+            e.preventDefault();
+            void api.submit();
+          }
+        }}
+      >
         <Input
           id="title"
           label="Title"
@@ -90,9 +102,9 @@ export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; i
           words={stats.wordCount}
           markedReady={values.markedReady}
         />
-        <FormAlert message={formError} />
+        <FormAlert message={api.formError} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={save.isPending}>
+          <Button type="submit" disabled={saving}>
             {story ? 'Save story' : 'Create story'}
           </Button>
           <span role="status" data-testid="save-status" className="text-sm text-slate-600">
@@ -130,6 +142,6 @@ export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; i
           }
         />
       )}
-    </form>
+    </>
   );
 }
