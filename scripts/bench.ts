@@ -2,7 +2,7 @@
  * `npm run bench`: builds a heavy user in a throwaway database and times the coverage
  * engine alone and load-plus-compute, then writes BENCHMARKS.md. A script, not a test.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { LoadResult } from './bench-http';
@@ -144,7 +144,10 @@ ${table}
 Story stats (word count, speaking time, lint, readiness) are computed when a story is written and
 stored with it, so neither coverage nor the story list re-lints on read.
 ${http ? httpSection(http) : '\nHTTP measurements skipped (BENCH_HTTP=0).\n'}`;
-  writeFileSync('BENCHMARKS.md', report);
+  // Keep the question-understanding section that `npm run eval:questions` writes.
+  const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
+  const questions = /<!-- questions:start -->[\s\S]*<!-- questions:end -->/.exec(previous)?.[0];
+  writeFileSync('BENCHMARKS.md', questions ? `${report.trimEnd()}\n\n${questions}\n` : report);
   console.log(report);
   // BENCH_KEEP_DB=1 keeps the seeded database for profiling a server against it by hand.
   if (process.env.BENCH_KEEP_DB === '1') console.log(`[bench] database kept in ${dir}`);
