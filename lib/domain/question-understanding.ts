@@ -16,6 +16,8 @@ export type NaiveBayesModel = {
   logUnseen: number[];
   /** Divides the log scores before normalising, fitted by cross-validation so probabilities are calibrated. */
   temperature: number;
+  /** The add-alpha smoothing it was trained with (chosen by cross-validation). */
+  alpha: number;
 };
 
 export type QuestionModel = {
@@ -88,6 +90,7 @@ export function trainNaiveBayes(
     logLikelihood,
     logUnseen: denominators.map((d) => round(Math.log(alpha) - d)),
     temperature: 1,
+    alpha,
   };
 }
 

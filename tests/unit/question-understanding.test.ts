@@ -68,8 +68,8 @@ describe('the committed question model', () => {
   it('keeps its held-out results at least where this model stands (a floor against regressions, not the goal)', () => {
     const leadership = holdout.filter((q) => q.kind === 'leadership_story');
     const right = leadership.filter((q) => understandQuestion(q.text, model as QuestionModel, questionSynonyms).themes[0]?.id === q.theme);
-    // Measured 75% when this model was committed; the question-understanding issue asks for 90%.
-    expect(right.length / leadership.length).toBeGreaterThanOrEqual(0.72);
+    // Measured 79% when this model was committed; the question-understanding issue asks for 90%.
+    expect(right.length / leadership.length).toBeGreaterThanOrEqual(0.75);
     const declined = holdout.filter((q) => understandQuestion(q.text, model as QuestionModel, questionSynonyms).kind === 'other');
     expect(declined.filter((q) => q.kind === 'other').length / declined.length).toBeGreaterThanOrEqual(0.9);
   });
