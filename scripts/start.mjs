@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import nextEnv from '@next/env';
 
 const nextBin = join('node_modules', 'next', 'dist', 'bin', 'next');
 const fingerprintFile = join('.next', 'starboard-source-hash');
@@ -37,6 +38,10 @@ function sourceHash() {
   for (const file of sourceRoots.flatMap(filesUnder)) hash.update(file).update(readFileSync(file));
   return hash.digest('hex');
 }
+
+// Load .env files now, as `next start` would later: the forwarded-headers guard reads TRUST_PROXY
+// as the server process starts, and must see the same value the app does.
+nextEnv.loadEnvConfig(process.cwd());
 
 // The one setting needed before Next starts; the rest is validated by the server itself.
 const port = process.env.PORT === undefined || process.env.PORT === '' ? 3000 : Number(process.env.PORT);

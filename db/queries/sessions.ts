@@ -1,7 +1,9 @@
-import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, ne, notInArray, sql } from 'drizzle-orm';
 import { cachedStatement, getDb } from '../client';
 import { newId } from '../ids';
 import { sessions } from '../schema';
+
+const MAX_SESSIONS = 50;
 
 /** Starts a session row for a sign-in and forgets this user's sessions older than `maxAgeMs`. */
 export function createSession({ userId, maxAgeMs }: { userId: string; maxAgeMs: number }): string {
@@ -14,6 +16,23 @@ export function createSession({ userId, maxAgeMs }: { userId: string; maxAgeMs: 
       .where(and(eq(sessions.userId, userId), lt(sessions.createdAt, oldest)))
       .run();
     db.insert(sessions).values({ id, userId, createdAt: now.toISOString() }).run();
+    // At most MAX_SESSIONS browsers per account: the oldest sign-ins end first.
+    db.delete(sessions)
+      .where(
+        and(
+          eq(sessions.userId, userId),
+          notInArray(
+            sessions.id,
+            db
+              .select({ id: sessions.id })
+              .from(sessions)
+              .where(eq(sessions.userId, userId))
+              .orderBy(desc(sessions.createdAt))
+              .limit(MAX_SESSIONS),
+          ),
+        ),
+      )
+      .run();
   });
   return id;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { throttleHits } from '../schema';
 
@@ -26,13 +26,19 @@ export function getNthLatestThrottleHit({ bucket, key, nth }: { bucket: string; 
     .get()?.at;
 }
 
-export function recordThrottleHit({ bucket, key, at }: { bucket: string; key: string; at: number }): void {
+export function recordThrottleHit({ bucket, key, at }: { bucket: string; key: string; at: number }): number {
   const db = getDb();
-  db.insert(throttleHits).values({ bucket, key, at }).run();
+  const id = db.insert(throttleHits).values({ bucket, key, at }).returning({ id: throttleHits.id }).get().id;
   // Keep the table small: no window is longer than a day.
   db.delete(throttleHits)
     .where(and(eq(throttleHits.bucket, bucket), lt(throttleHits.at, at - DAY_MS)))
     .run();
+  return id;
+}
+
+/** Takes back hits recorded for an attempt that turned out fine. */
+export function deleteThrottleHitsByIds({ ids }: { ids: number[] }): void {
+  if (ids.length) getDb().delete(throttleHits).where(inArray(throttleHits.id, ids)).run();
 }
 
 export function clearThrottleHits({ bucket, key }: { bucket: string; key: string }): void {

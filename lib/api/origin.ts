@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import { loadConfig } from '@/lib/config';
 
 /** The first value of a comma-separated forwarding header, trimmed; null when absent or blank. */
@@ -64,5 +65,23 @@ export function clientAddressOf(request: Request): string {
     .map((part) => part.trim())
     .filter(Boolean);
   const picked = loadConfig().trustProxy ? entries.at(-1) : entries[0];
-  return (picked ?? 'unknown').slice(0, 64).toLowerCase();
+  return throttleKeyOf((picked ?? 'unknown').slice(0, 64).toLowerCase());
+}
+
+/**
+ * One key per client for throttles: an IPv4-mapped address as plain IPv4, and an IPv6 address
+ * by its /64 prefix, since one subscriber usually holds a whole /64 and could rotate through it.
+ */
+export function throttleKeyOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(address)) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

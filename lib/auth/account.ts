@@ -1,6 +1,6 @@
 import { deleteSessionsByUser } from '@/db/queries/sessions';
 import { createUser, deleteUserById, isEmailTaken, getPasswordHashByUserId, updatePasswordHash } from '@/db/queries/users';
-import { clearThrottleHits } from '@/db/queries/throttles';
+import { clearThrottleHits, deleteThrottleHitsByIds } from '@/db/queries/throttles';
 import { AppError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
 import { assertNotThrottled, recordThrottleHits, throttles, type ThrottleCheck } from './throttle';
@@ -38,11 +38,14 @@ async function confirmPassword(userId: string, password: string, clientAddress: 
     { rule: throttles.passwordPerAddress, key: clientAddress },
   ];
   assertNotThrottled(checks);
+  // Counted before the slow hash check (with no await in between), so parallel guesses see each
+  // other and cannot all pass the check; taken back when the password is right.
+  const hits = recordThrottleHits(checks);
   if (await verifyPassword(getPasswordHashByUserId({ userId }), password)) {
+    deleteThrottleHitsByIds({ ids: hits });
     clearThrottleHits({ bucket: throttles.passwordPerUser.bucket, key: userId });
     return;
   }
-  recordThrottleHits(checks);
   throw new AppError('bad_request', 'That password is not right.', { [field]: ['That is not your current password.'] });
 }
 

@@ -26,13 +26,13 @@ export async function verifyCredentials(input: unknown, now = Date.now()): Promi
   const rawEmail = (input as { email?: unknown } | null)?.email;
   const emailKey = emailKeyOf(rawEmail);
   if (isSignInThrottled(rawEmail, now)) return { ok: false, reason: 'throttled' };
+  // Counted before the slow hash check (and with no await in between), so a burst of parallel
+  // guesses sees each attempt: they cannot all pass the check above before one is written.
+  recordSignInFailure({ emailKey, at: now });
   const parsed = signInSchema.safeParse(input);
   const account = parsed.success ? getUserCredentialsByEmail({ email: parsed.data.email }) : undefined;
   const valid = parsed.success && (await verifyPassword(account?.passwordHash, parsed.data.password));
-  if (!valid || !account) {
-    recordSignInFailure({ emailKey, at: now });
-    return { ok: false, reason: 'invalid' };
-  }
+  if (!valid || !account) return { ok: false, reason: 'invalid' };
   clearSignInFailures({ emailKey });
   return { ok: true, user: { id: account.id, email: account.email, name: account.name } };
 }

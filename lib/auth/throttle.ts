@@ -46,6 +46,7 @@ export function assertNotThrottled(checks: ThrottleCheck[], now = Date.now()): v
   }
 }
 
-export function recordThrottleHits(checks: ThrottleCheck[], now = Date.now()): void {
-  for (const { rule, key } of checks) recordThrottleHit({ bucket: rule.bucket, key, at: now });
+/** Records one hit per check and returns their ids (to take back if the attempt succeeds). */
+export function recordThrottleHits(checks: ThrottleCheck[], now = Date.now()): number[] {
+  return checks.map(({ rule, key }) => recordThrottleHit({ bucket: rule.bucket, key, at: now }));
 }

@@ -30,3 +30,22 @@ export async function importWorkspaceFor(userId: string, data: WorkspaceExport, 
     throw error;
   }
 }
+
+// A 64 MB import holds the file several times over while it is parsed and checked. One import
+// per user and two per server at a time keep a burst of them from exhausting memory.
+const running = new Set<string>();
+const MAX_RUNNING_IMPORTS = 2;
+
+/** Claims an import slot for the user, or refuses with 429; call the returned release when done. */
+export function claimImportSlot(userId: string): () => void {
+  if (running.has(userId)) {
+    throw new AppError('rate_limited', 'An import into this account is already running. Wait for it to finish.', undefined, {
+      'retry-after': '10',
+    });
+  }
+  if (running.size >= MAX_RUNNING_IMPORTS) {
+    throw new AppError('rate_limited', 'Other imports are running. Try again in a minute.', undefined, { 'retry-after': '30' });
+  }
+  running.add(userId);
+  return () => running.delete(userId);
+}

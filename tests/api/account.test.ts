@@ -223,3 +223,49 @@ describe('sign-up throttles', () => {
     await expectProblem(await signUp('PROBE@example.com', '192.0.2.200'), 429);
   });
 });
+
+describe('throttles hold under parallel guesses (review finding)', () => {
+  it('30 simultaneous wrong current passwords: at most the limit are checked, the rest are 429', async () => {
+    const ada = await createTestUser('Ada');
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        call(changePassword, {
+          method: 'POST',
+          cookie: ada.cookie,
+          body: { currentPassword: `guess ${i} guess`, newPassword: 'a brand new passphrase' },
+        }),
+      ),
+    );
+    const statuses = attempts.map((r) => r.status);
+    expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(throttles.passwordPerUser.limit);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(30 - throttles.passwordPerUser.limit);
+  });
+
+  it('30 simultaneous sign-in guesses for one email: at most the limit are checked', async () => {
+    const { verifyCredentials, SIGN_IN_LIMIT } = await import('@/lib/auth/credentials');
+    const ada = await createTestUser('Ada');
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => verifyCredentials({ email: ada.email, password: `wrong guess ${i}` })),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid').length).toBeLessThanOrEqual(SIGN_IN_LIMIT);
+  });
+
+  it('a right password after a few wrong ones leaves no counter behind', async () => {
+    const ada = await createTestUser('Ada');
+    for (let i = 0; i < 3; i++) {
+      await call(changePassword, {
+        method: 'POST',
+        cookie: ada.cookie,
+        body: { currentPassword: `nope ${i} nope`, newPassword: 'a brand new passphrase' },
+      });
+    }
+    const ok = await call(changePassword, {
+      method: 'POST',
+      cookie: ada.cookie,
+      body: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+    });
+    expect(ok.status).toBe(204);
+    const left = getDb().select().from(throttleHits).where(eq(throttleHits.key, ada.id)).all();
+    expect(left).toEqual([]);
+  });
+});

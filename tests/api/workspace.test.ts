@@ -125,3 +125,16 @@ describe('import that matches export', () => {
     expect(problem.detail).toMatch(/nested more than 32/);
   });
 });
+
+describe('import slots', () => {
+  it('allows one import per account and two per server at a time, and frees the slot', async () => {
+    const { claimImportSlot } = await import('@/lib/server/workspace');
+    const release = claimImportSlot('user-a');
+    expect(() => claimImportSlot('user-a')).toThrow(/already running/);
+    const releaseB = claimImportSlot('user-b');
+    expect(() => claimImportSlot('user-c')).toThrow(/Other imports/);
+    release();
+    releaseB();
+    claimImportSlot('user-a')();
+  });
+});

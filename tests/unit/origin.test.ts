@@ -71,7 +71,7 @@ describe('assertSameOrigin', () => {
 
 describe('clientAddressOf', () => {
   it("takes the address next start wrote, or the trusted proxy's last entry", () => {
-    expect(clientAddressOf(request({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('::ffff:127.0.0.1');
+    expect(clientAddressOf(request({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1');
     expect(clientAddressOf(request({}))).toBe('unknown');
     process.env.TRUST_PROXY = 'true';
     // A client may prepend anything; the proxy appends the address it saw.
@@ -137,5 +137,18 @@ describe('sessionTokenOf', () => {
     });
     expect(sessionTokenOf('authjs.session-token=')).toBeNull();
     expect(sessionTokenOf('xauthjs.session-token=forged')).toBeNull();
+  });
+});
+
+describe('throttleKeyOf', () => {
+  it('keys IPv4-mapped addresses as IPv4 and IPv6 by /64', async () => {
+    const { throttleKeyOf } = await import('@/lib/api/origin');
+    expect(throttleKeyOf('::ffff:127.0.0.1')).toBe('127.0.0.1');
+    expect(throttleKeyOf('203.0.113.9')).toBe('203.0.113.9');
+    expect(throttleKeyOf('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64');
+    expect(throttleKeyOf('2001:db8:1:2:ffff:4:5:7')).toBe('2001:db8:1:2::/64');
+    expect(throttleKeyOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(throttleKeyOf('::1')).toBe('0:0:0:0::/64');
+    expect(throttleKeyOf('unknown')).toBe('unknown');
   });
 });
