@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getUserById, type PublicUser } from '@/db/queries/users';
 import { getSessionFromCookieHeader } from './session';
 
@@ -9,10 +10,11 @@ import { getSessionFromCookieHeader } from './session';
  * every render, and a server component cannot set the refreshed cookie anyway. The session row is
  * still checked, so a revoked session is signed out here too.
  */
-export async function getCurrentUser(): Promise<PublicUser | null> {
+export const getCurrentUser = cache(async (): Promise<PublicUser | null> => {
+  // cache(): the layout and the page of one request share the answer.
   const session = await getSessionFromCookieHeader((await headers()).get('cookie'));
   return session ? (getUserById({ id: session.userId }) ?? null) : null;
-}
+});
 
 export async function requireCurrentUser(): Promise<PublicUser> {
   const user = await getCurrentUser();

@@ -1,10 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import type { CoverageDto } from '@/lib/validation/coverage';
 import type { MatrixRowCounts } from '@/lib/domain/competency-matrix';
 import { CompetencyHeatmap } from './competency-heatmap';
-import { StepCard } from './step-card';
+import { StepCard, type StepView } from './step-card';
 
 const subscribe = () => () => {};
 
@@ -14,7 +13,7 @@ const subscribe = () => () => {};
  * halved how many dashboards a core could serve. The server sends a placeholder of the same
  * height, so nothing moves when they appear.
  */
-type DetailsProps = { steps: CoverageDto['steps']; matrixRows: MatrixRowCounts[]; overusedTitles: string[] };
+type DetailsProps = { steps: StepView[]; matrixRows: MatrixRowCounts[]; overusedTitles: string[] };
 
 export function DashboardDetails({ steps, matrixRows, overusedTitles }: DetailsProps) {
   const inBrowser = useSyncExternalStore(

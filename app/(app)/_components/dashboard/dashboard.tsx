@@ -33,7 +33,8 @@ export function Dashboard({ report, storyTitles }: { report: CoverageDto; storyT
         </div>
       </section>
       <DashboardDetails
-        steps={report.steps}
+        // Only what the cards draw: a met check needs no next action or link (smaller page payload).
+        steps={report.steps.map((s) => ({ ...s, checks: s.checks.map((c) => (c.met ? { key: c.key, label: c.label, met: true } : c)) }))}
         matrixRows={report.matrix.rows}
         overusedTitles={report.matrix.overusedStoryIds.map((id) => storyTitles[id] ?? 'a story')}
       />

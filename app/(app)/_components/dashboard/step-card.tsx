@@ -1,8 +1,11 @@
 import Link from 'next/link';
-import type { StepResult } from '@/lib/domain/coverage';
+import type { CheckResult, StepResult } from '@/lib/domain/coverage';
+
+/** A step as the browser draws it: a met check needs no next action or link. */
+export type StepView = Omit<StepResult, 'checks'> & { checks: (Pick<CheckResult, 'key' | 'label' | 'met'> & Partial<CheckResult>)[] };
 import { ProgressRing } from './progress-ring';
 
-export function StepCard({ step }: { step: StepResult }) {
+export function StepCard({ step }: { step: StepView }) {
   const met = step.checks.filter((c) => c.met).length;
   return (
     <section
@@ -31,7 +34,7 @@ export function StepCard({ step }: { step: StepResult }) {
             <span className="min-w-0">
               <span className="sr-only">{c.met ? 'Met: ' : 'Not met: '}</span>
               <span className={c.met ? 'text-slate-600' : 'text-slate-900'}>{c.label}</span>
-              {!c.met && (
+              {!c.met && c.href && (
                 <Link href={c.href} className="block font-medium text-brand-700 underline">
                   {c.nextAction} →
                 </Link>
