@@ -65,32 +65,24 @@ export function FormField({
       />
     );
   }
-  if (spec.kind === 'number') {
-    return (
-      <Input
-        id={id}
-        label={spec.label}
-        hint={spec.hint}
-        error={error}
-        type="number"
-        step="any"
-        inputMode="decimal"
-        {...register(spec.name, { setValueAs: (v) => (v === '' || v === null ? (spec.nullable ? null : undefined) : Number(v)) })}
-      />
-    );
-  }
+  // Number, text and date fields share one Input; only their attributes and parsing differ.
+  const inputProps =
+    spec.kind === 'number'
+      ? {
+          type: 'number',
+          step: 'any',
+          inputMode: 'decimal' as const,
+          ...register(spec.name, { setValueAs: (v) => (v === '' || v === null ? (spec.nullable ? null : undefined) : Number(v)) }),
+        }
+      : {
+          type: spec.kind,
+          placeholder: spec.placeholder,
+          list: spec.kind === 'text' && spec.list ? `${id}-list` : undefined,
+          ...register(spec.name, { setValueAs: spec.nullable ? emptyTo(null) : undefined }),
+        };
   return (
     <>
-      <Input
-        id={id}
-        label={spec.label}
-        hint={spec.hint}
-        error={error}
-        type={spec.kind}
-        placeholder={spec.placeholder}
-        list={spec.kind === 'text' && spec.list ? `${id}-list` : undefined}
-        {...register(spec.name, { setValueAs: spec.nullable ? emptyTo(null) : undefined })}
-      />
+      <Input id={id} label={spec.label} hint={spec.hint} error={error} {...inputProps} />
       {spec.kind === 'text' && spec.list && (
         <datalist id={`${id}-list`}>
           {spec.list.map((v) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStory, listStoriesByUser, listStoryPageByUser } from '@/db/queries/stories';
+import { storyCreateSchema } from '@/lib/validation/story';
 import { goodStory, storyWith } from '../fixtures/stories';
 import { createTestUser } from '../helpers/api';
 
@@ -7,29 +8,21 @@ describe('listStoryPageByUser, first page (hand-mapped rows)', () => {
   it('returns exactly what the drizzle-mapped full list holds, minus the STAR text, newest first', async () => {
     const user = await createTestUser();
     const other = await createTestUser();
-    createStory({ userId: user.id, values: { ...storyWith({ title: 'Ready one' }), resultQualitative: false, status: 'ready' } as never });
-    createStory({
-      userId: user.id,
-      values: {
-        ...storyWith({ title: 'Qualitative draft', themes: [], painPoints: [] }),
-        resultQualitative: true,
-        status: 'draft',
-      } as never,
+    // Parsed, as the API does: the schema gives the typed values createStory takes.
+    const add = (userId: string, input: unknown) => createStory({ userId, values: storyCreateSchema.parse(input) });
+    add(user.id, { ...storyWith({ title: 'Ready one' }), resultQualitative: false, status: 'ready' });
+    add(user.id, { ...storyWith({ title: 'Qualitative draft', themes: [], painPoints: [] }), resultQualitative: true, status: 'draft' });
+    add(user.id, {
+      ...goodStory,
+      title: 'Short',
+      situation: '',
+      task: '',
+      action: 'x',
+      result: '',
+      resultQualitative: false,
+      status: 'draft',
     });
-    createStory({
-      userId: user.id,
-      values: {
-        ...goodStory,
-        title: 'Short',
-        situation: '',
-        task: '',
-        action: 'x',
-        result: '',
-        resultQualitative: false,
-        status: 'draft',
-      } as never,
-    });
-    createStory({ userId: other.id, values: { ...goodStory, resultQualitative: false, status: 'ready' } as never });
+    add(other.id, { ...goodStory, resultQualitative: false, status: 'ready' });
 
     const page = listStoryPageByUser({ userId: user.id, limit: 2, offset: 0 });
     const full = listStoriesByUser({ userId: user.id }).map(({ situation: _s, task: _t, action: _a, result: _r, lint, ...summary }) => ({

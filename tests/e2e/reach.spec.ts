@@ -222,3 +222,28 @@ test('every API response keeps nosniff, a referrer policy and frame protection, 
     expect(h['content-security-policy'], `${method} ${path}`).toContain("frame-ancestors 'none'");
   }
 });
+
+test('the account security sections fit a 375 px phone and work by keyboard', async ({ signedInPage: page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { name: 'Leave Starboard' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // Open "End all sessions" with the keyboard, then back out with Escape: nothing is ended.
+  await page.getByRole('button', { name: 'End all sessions' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'End all sessions?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect((await page.request.get('/api/v1/me')).status()).toBe(200);
+
+  // The password form submits with Enter and shows its error beside the field.
+  await page.getByLabel('Current password').fill('not my password');
+  await page.getByLabel('New password', { exact: true }).fill('another long passphrase');
+  await page.getByLabel('New password again').fill('different long passphrase');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#confirmPassword-error')).toHaveText('The two new passwords differ.');
+});
