@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'starboard-bench-'));
 process.env.DATABASE_PATH = join(dir, 'bench.db');
 
 const HEAVY = { stories: 1000, metrics: 500, contacts: 200, practice: 200, caseStudies: 20 };
-const BUDGET = { computeMs: 10, loadAndComputeMs: 50, firstLoadKb: 150, coldStartMs: 2000 };
+const BUDGET = { computeMs: 10, loadAndComputeMs: 50, firstLoadKb: 150, coldStartMs: 2000, questionMatchMs: 5 };
 const PASSWORD = 'bench password 123';
 
 function percentile(sorted: number[], p: number): number {
@@ -45,6 +45,8 @@ async function main() {
   const { computeCoverageForUser, coverageForUser } = await import('../lib/server/coverage');
   const { platformEmGuide, THEME_IDS, COMPETENCY_IDS } = await import('../lib/guide');
   const { demoWorkspace } = await import('../lib/demo/workspace');
+  const { matchQuestionFor } = await import('../lib/server/question-match');
+  const { questionCorpus } = await import('../lib/guide/question-corpus');
 
   const { hashPassword } = await import('../lib/auth/password');
   const passwordHash = await hashPassword(PASSWORD);
@@ -109,6 +111,15 @@ async function main() {
       ...time(200, () => listStoryPageByUser({ userId: heavy, limit: 50, offset: 0 })),
     },
     { what: 'all 1,000 stories with their text', budget: null, ...time(50, () => listStoriesByUser({ userId: heavy })) },
+    {
+      what: 'understand one question and rank it against 1,000 stories (GET /api/v1/stories/match work)',
+      budget: BUDGET.questionMatchMs,
+      // A different question each call (the training corpus, cycled), so no cache can help.
+      ...(() => {
+        let i = 0;
+        return time(500, () => matchQuestionFor(heavy, questionCorpus[i++ % questionCorpus.length]!.text));
+      })(),
+    },
     {
       what: 'full-text search over 1,000 stories, first page',
       budget: null,

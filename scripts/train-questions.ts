@@ -6,10 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { trainQuestionModel } from '../lib/domain/question-training';
 import { COMPETENCY_IDS } from '../lib/guide/competencies';
 import { questionCorpus } from '../lib/guide/question-corpus';
-import { questionSynonyms } from '../lib/guide/question-synonyms';
+import { questionLexicon } from '../lib/guide/question-lexicon';
 import { THEME_IDS } from '../lib/guide/themes';
 
-const model = trainQuestionModel(questionCorpus, questionSynonyms, { themes: THEME_IDS, competencies: COMPETENCY_IDS });
+const model = trainQuestionModel(questionCorpus, questionLexicon, { themes: THEME_IDS, competencies: COMPETENCY_IDS });
 writeFileSync('lib/guide/question-model.json', JSON.stringify(model) + '\n');
 console.log(
   `[train] ${questionCorpus.length} questions, ${Object.keys(model.theme.logLikelihood).length} theme features; ` +

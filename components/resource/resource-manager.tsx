@@ -9,7 +9,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { LoadError, Loading } from '@/components/ui/load-states';
 import type { AnyResourceClient } from '@/lib/client/resource';
 import { toFormValues, type FieldSpec } from './field-spec';
-import { ResourceForm } from './resource-form';
+import { ResourceForm, type ResourceFormProps } from './resource-form';
 
 export type ResourceManagerProps<Item extends { id: string }> = {
   noun: string;
@@ -20,6 +20,8 @@ export type ResourceManagerProps<Item extends { id: string }> = {
   itemTitle: (item: Item) => string;
   renderItem: (item: Item) => ReactNode;
   empty: ReactNode;
+  /** Extra help inside the new-item form (see ResourceForm's `assist`). */
+  assistNew?: ResourceFormProps['assist'];
   /** Shows items under headings, in this order. */
   groups?: { id: string; label: string; of: (item: Item) => boolean }[];
   /** Narrows what is shown (toolbar filters live in the caller). */
@@ -31,7 +33,7 @@ export type ResourceManagerProps<Item extends { id: string }> = {
 
 /** The one list-add-edit-delete screen every evidence kind shares. */
 export function ResourceManager<Item extends { id: string }>(props: ResourceManagerProps<Item>) {
-  const { noun, client, fields, schema, emptyValues, itemTitle, renderItem, empty, groups, filter, scope, toolbar } = props;
+  const { noun, client, fields, schema, emptyValues, itemTitle, renderItem, empty, groups, filter, scope, toolbar, assistNew } = props;
   const { data: all, isPending, isError, error, refetch } = useQuery(client.listQuery());
   const save = client.useSave();
   const remove = client.useRemove();
@@ -57,6 +59,7 @@ export function ResourceManager<Item extends { id: string }>(props: ResourceMana
           setEditing(null);
         }}
         onCancel={() => setEditing(null)}
+        assist={item ? undefined : assistNew}
       />
     </div>
   );

@@ -286,7 +286,10 @@ export function countReadyThemesByUser({ userId }: { userId: string }): Record<s
   return Object.fromEntries(rows.map((r) => [r.theme, r.n]));
 }
 
-export type StoryCandidate = Pick<StoryRecord, 'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'ready'> & {
+export type StoryCandidate = Pick<
+  StoryRecord,
+  'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'competencies' | 'ready'
+> & {
   bm25: number | null;
 };
 
@@ -311,6 +314,7 @@ export function listStoryMatchCandidates({
     action: stories.action,
     result: stories.result,
     themes: stories.themes,
+    competencies: stories.competencies,
     ready: stories.ready,
   };
   const match = toFtsQuery(terms.join(' '));

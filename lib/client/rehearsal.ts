@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RehearsalStats } from '@/lib/domain/rehearsal-stats';
-import type { PromptDto, RehearsalDto, RehearsalLogInput } from '@/lib/validation/rehearsal';
+import type { MissingThemeDto, PromptDto, QuestionDto, RehearsalDto, RehearsalLogInput } from '@/lib/validation/rehearsal';
 import type { StoryDto } from '@/lib/validation/story';
 import { apiFetch } from './fetch';
 
@@ -9,8 +9,10 @@ export type SuggestedStory = {
   score: number;
   why: string;
 };
-export type MissingTheme = { id: string; label: string; href: string } | null;
-export type DrawnPrompt = { prompt: PromptDto; suggestions: SuggestedStory[]; missingTheme: MissingTheme };
+export type MissingTheme = MissingThemeDto;
+export type DrawnPrompt = { prompt: PromptDto; suggestions: SuggestedStory[]; missingTheme: MissingTheme; note: string | null };
+/** The answer to "which story answers this question?" */
+export type QuestionMatch = { question: QuestionDto; items: SuggestedStory[]; missingTheme: MissingTheme; note: string | null };
 
 const keys = { stats: ['rehearsals', 'stats'] as const, history: ['rehearsals', 'history'] as const };
 
@@ -47,7 +49,11 @@ export function useLogRehearsal() {
 
 export function useMatchQuestion() {
   return useMutation({
-    mutationFn: (q: string) =>
-      apiFetch<{ items: SuggestedStory[]; missingTheme: MissingTheme }>(`/api/v1/stories/match?q=${encodeURIComponent(q)}`),
+    mutationFn: (q: string) => apiFetch<QuestionMatch>(`/api/v1/stories/match?q=${encodeURIComponent(q)}`),
   });
+}
+
+/** What a question asks for (themes, confidence), without stories: the prompt form pre-fills from it. */
+export function understandQuestionText(q: string, signal?: AbortSignal) {
+  return apiFetch<{ question: QuestionDto }>(`/api/v1/questions/understand?q=${encodeURIComponent(q)}`, { signal }).then((r) => r.question);
 }

@@ -2,84 +2,163 @@ import {
   classify,
   fitTemperature,
   type NaiveBayesModel,
+  type Lexicon,
   questionFeatures,
   type QuestionModel,
-  synonymPhrases,
   trainNaiveBayes,
 } from './question-understanding';
 
-/** A labelled question as the trainer needs it: primary theme first. */
-export type TrainingQuestion = { text: string; kind: 'leadership_story' | 'other'; themes: string[]; competencies: string[] };
+/** A labelled question as the trainer needs it: primary theme first; `category` for one that needs no story. */
+export type TrainingQuestion = {
+  text: string;
+  kind: 'leadership_story' | 'other';
+  themes: string[];
+  competencies: string[];
+  category?: string;
+};
 
-type Doc = { features: string[]; label: string };
+/**
+ * A training document. A question with several labels (competencies) becomes one document per
+ * label; `question` keeps them in the same fold, and `labels` lists every right answer.
+ */
+type Doc = { features: string[]; label: string; question: number; labels?: string[] };
 
 /** Documents for each of the three models, from one pass over the corpus. */
-function documents(corpus: readonly TrainingQuestion[], synonyms: Record<string, string>) {
-  const phrases = synonymPhrases(synonyms);
-  const rows = corpus.map((q) => ({ q, features: questionFeatures(q.text, synonyms, phrases) }));
+function documents(corpus: readonly TrainingQuestion[], lexicon: Lexicon) {
+  const rows = corpus.map((q, question) => ({ q, question, features: questionFeatures(q.text, lexicon) }));
   return {
-    kind: rows.map(({ q, features }) => ({ features, label: q.kind })),
-    theme: rows.filter(({ q }) => q.kind === 'leadership_story').map(({ q, features }) => ({ features, label: q.themes[0]! })),
-    competency: rows.flatMap(({ q, features }) => q.competencies.map((label) => ({ features, label }))),
+    kind: rows.map(({ q, question, features }) => ({ features, question, label: q.kind })),
+    theme: rows
+      .filter(({ q }) => q.kind === 'leadership_story')
+      .map(({ q, question, features }) => ({ features, question, label: q.themes[0]! })),
+    competency: rows.flatMap(({ q, question, features }) =>
+      q.competencies.map((label) => ({ features, question, label, labels: q.competencies })),
+    ),
+    category: rows.flatMap(({ q, question, features }) => (q.category ? [{ features, question, label: q.category }] : [])),
   };
 }
 
-/** Deterministic k folds: item i goes to fold i mod k. */
-export function folds<T>(items: readonly T[], k: number): { train: T[]; test: T[] }[] {
+/** Deterministic k folds: item i goes to fold (group of i) mod k; by default each item is its own group. */
+export function folds<T>(
+  items: readonly T[],
+  k: number,
+  group: (item: T, index: number) => number = (_, i) => i,
+): { train: T[]; test: T[] }[] {
   return Array.from({ length: k }, (_, f) => ({
-    train: items.filter((_, i) => i % k !== f),
-    test: items.filter((_, i) => i % k === f),
+    train: items.filter((item, i) => group(item, i) % k !== f),
+    test: items.filter((item, i) => group(item, i) % k === f),
   }));
 }
 
 /** Smoothing strengths tried for each model; cross-validation picks one, not a hand-set value. */
 const ALPHAS = [0.03, 0.1, 0.3, 1];
 
+type HeldOut = { scores: NaiveBayesModel; features: string[]; label: string; labels: string[] };
+
 /**
  * Trains one model: the smoothing that classifies k-fold held-out questions best, then the
- * temperature that makes those held-out probabilities calibrated.
+ * temperature that makes those held-out probabilities calibrated. Also answers the calibrated
+ * held-out probabilities, which the decision thresholds are tuned on.
  */
-function trainCalibrated(docs: Doc[], classes: readonly string[], k: number): NaiveBayesModel {
-  let best: { alpha: number; right: number; heldOut: { scores: NaiveBayesModel; features: string[]; label: string }[] } | undefined;
+function trainCalibrated(docs: Doc[], classes: readonly string[], k: number): { model: NaiveBayesModel; heldOut: HeldOut[] } {
+  let best: { alpha: number; right: number; heldOut: HeldOut[] } | undefined;
   for (const alpha of ALPHAS) {
-    const heldOut = folds(docs, k).flatMap(({ train, test }) => {
+    const heldOut = folds(docs, k, (d) => d.question).flatMap(({ train, test }) => {
       const model = trainNaiveBayes(train, classes, alpha);
-      return test.map((d) => ({ scores: model, features: d.features, label: d.label }));
+      return test.map((d) => ({ scores: model, features: d.features, label: d.label, labels: d.labels ?? [d.label] }));
     });
     const right = heldOut.filter((h) => {
       const probabilities = classify(h.scores, h.features);
-      return h.scores.classes[probabilities.indexOf(Math.max(...probabilities))] === h.label;
+      return h.labels.includes(h.scores.classes[probabilities.indexOf(Math.max(...probabilities))]!);
     }).length;
     if (!best || right > best.right) best = { alpha, right, heldOut };
   }
-  return { ...trainNaiveBayes(docs, classes, best!.alpha), temperature: fitTemperature(best!.heldOut) };
+  const temperature = fitTemperature(best!.heldOut);
+  return {
+    model: { ...trainNaiveBayes(docs, classes, best!.alpha), temperature },
+    heldOut: best!.heldOut.map((h) => ({ ...h, scores: { ...h.scores, temperature } })),
+  };
 }
 
-/** The whole question model from the corpus: same corpus and synonyms, same model. */
+const GRID = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
+
+/** Picks the grid value with the best score; ties go to the lower value, so the result is deterministic. */
+function bestOnGrid(score: (threshold: number) => number): number {
+  return GRID.reduce((best, t) => (score(t) > score(best) + 1e-12 ? t : best), GRID[0]!);
+}
+
+/**
+ * The leadership threshold that classifies the most held-out questions right: a question gets
+ * stories when P(leadership story) reaches it.
+ */
+export function tuneLeadershipThreshold(heldOut: readonly { leadership: number; isLeadership: boolean }[]): number {
+  return bestOnGrid((t) => heldOut.filter((h) => h.leadership >= t === h.isLeadership).length);
+}
+
+/**
+ * How close to the question's most likely theme a story's theme must come to be suggested, as a
+ * share of that theme's probability. Each held-out leadership question is tried against six banks:
+ * one story per theme, and that bank without each theme in turn. The best story left is suggested
+ * when its theme reaches the share; that is right when it is on the question's true theme, and
+ * saying nothing is right when the bank has no story on that theme.
+ */
+export function tuneFitThreshold(heldOut: readonly { probabilities: number[]; truth: number }[]): number {
+  return bestOnGrid((t) =>
+    heldOut.reduce((sum, { probabilities, truth }) => {
+      const top = Math.max(...probabilities);
+      const banks = [-1, ...probabilities.keys()]; // -1: nothing missing
+      return (
+        sum +
+        banks.filter((missing) => {
+          const left = probabilities.map((p, i) => (i === missing ? -1 : p));
+          const best = left.indexOf(Math.max(...left));
+          return left[best]! >= t * top ? best === truth : missing === truth;
+        }).length
+      );
+    }, 0),
+  );
+}
+
+/** The whole question model from the corpus: same corpus and lexicon, same model. */
 export function trainQuestionModel(
   corpus: readonly TrainingQuestion[],
-  synonyms: Record<string, string>,
+  lexicon: Lexicon,
   classes: { themes: readonly string[]; competencies: readonly string[] },
   k = 5,
 ): QuestionModel {
-  const docs = documents(corpus, synonyms);
+  const docs = documents(corpus, lexicon);
+  const kind = trainCalibrated(docs.kind, ['leadership_story', 'other'], k);
+  const theme = trainCalibrated(docs.theme, classes.themes, k);
+  const categories = [...new Set(docs.category.map((d) => d.label))].sort();
   return {
-    version: 1,
-    kind: trainCalibrated(docs.kind, ['leadership_story', 'other'], k),
-    theme: trainCalibrated(docs.theme, classes.themes, k),
-    competency: trainCalibrated(docs.competency, classes.competencies, k),
+    version: 2,
+    kind: kind.model,
+    theme: theme.model,
+    competency: trainCalibrated(docs.competency, classes.competencies, k).model,
+    category: trainCalibrated(docs.category, categories, k).model,
+    thresholds: {
+      leadership: tuneLeadershipThreshold(
+        kind.heldOut.map((h) => ({
+          leadership: classify(h.scores, h.features)[h.scores.classes.indexOf('leadership_story')]!,
+          isLeadership: h.label === 'leadership_story',
+        })),
+      ),
+      fit: tuneFitThreshold(
+        theme.heldOut.map((h) => ({ probabilities: classify(h.scores, h.features), truth: h.scores.classes.indexOf(h.label) })),
+      ),
+    },
   };
 }
 
 /** Probability of the true label for each held-out question under k-fold cross-validation (for evaluation). */
 export function crossValidate(
   corpus: readonly TrainingQuestion[],
-  synonyms: Record<string, string>,
+  lexicon: Lexicon,
   classes: { themes: readonly string[]; competencies: readonly string[] },
   k = 5,
 ) {
   return folds(corpus, k).flatMap(({ train, test }) => {
-    const model = trainQuestionModel(train, synonyms, classes, k);
+    const model = trainQuestionModel(train, lexicon, classes, k);
     return test.map((q) => ({ question: q, model }));
   });
 }

@@ -21,43 +21,88 @@ export type NaiveBayesModel = {
 };
 
 export type QuestionModel = {
-  version: 1;
+  version: 2;
   kind: NaiveBayesModel;
   theme: NaiveBayesModel;
   competency: NaiveBayesModel;
+  /** What a question that needs no story asks about instead (motivation, pay, technical…). */
+  category: NaiveBayesModel;
+  thresholds: {
+    /** The probability of "leadership story" at or above which a question gets stories (cross-validated). */
+    leadership: number;
+    /**
+     * How close a story's theme must come to the question's most likely theme to be suggested,
+     * as a share of that theme's probability (cross-validated).
+     */
+    fit: number;
+  };
 };
+
+export type Confidence = { id: string; confidence: number };
 
 export type QuestionUnderstanding = {
   kind: 'leadership_story' | 'other';
   kindConfidence: number;
-  themes: { id: string; confidence: number }[];
-  competencies: { id: string; confidence: number }[];
+  themes: Confidence[];
+  competencies: Confidence[];
+  /** For a question that needs no story, what it asks about instead; null for a leadership question. */
+  category: Confidence | null;
 };
 
 // Words that say nothing about what a question asks for; kept short so "you", "time", "team" still count.
 const STOP = new Set('a an the and or of to in on at for with is are was were be been it this that as by from your my our'.split(' '));
 
-function foldSynonyms(text: string, synonyms: Record<string, string>, phrases: string[]): string {
-  let out = ` ${text.toLowerCase().replace(/[’']/g, "'")} `;
-  for (const phrase of phrases) out = out.split(` ${phrase} `).join(` ${synonyms[phrase]} `);
-  return out;
+/**
+ * The words a classifier reads a question with, as data: `synonyms` fold platform phrases onto one
+ * word before stemming ("sev-1" → outage); `concepts` add a token for each group of related words a
+ * question mentions ("let go", "managed out" → c:exit), so a word never seen in training still counts.
+ * A concept phrase ending in `*` matches any word starting with it.
+ */
+export type Lexicon = { synonyms: Readonly<Record<string, string>>; concepts?: Readonly<Record<string, readonly string[]>> };
+
+type CompiledLexicon = { synonyms: Readonly<Record<string, string>>; phrases: string[]; concepts: [string, RegExp][] };
+const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(lexicon: Lexicon): CompiledLexicon {
+  let c = compiled.get(lexicon);
+  if (!c) {
+    c = {
+      synonyms: lexicon.synonyms,
+      // Longest first, so "performance improvement plan" folds before "plan".
+      phrases: Object.keys(lexicon.synonyms).sort((a, b) => b.length - a.length || a.localeCompare(b)),
+      concepts: Object.entries(lexicon.concepts ?? {})
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, list]) => {
+          const parts = list.map((p) => (p.endsWith('*') ? `${escapeRegExp(p.slice(0, -1))}[\\p{L}'-]*` : escapeRegExp(p)));
+          return [`c:${id}`, new RegExp(`(?:^| )(?:${parts.join('|')})(?= |$)`, 'u')] as [string, RegExp];
+        }),
+    };
+    compiled.set(lexicon, c);
+  }
+  return c;
 }
 
-/** The sorted keys of a synonym map, longest first, so "performance improvement plan" folds before "plan". */
-export function synonymPhrases(synonyms: Record<string, string>): string[] {
-  return Object.keys(synonyms).sort((a, b) => b.length - a.length || a.localeCompare(b));
-}
-
-/** Stemmed words and adjacent word pairs: what the classifier sees of a question. */
-export function questionFeatures(text: string, synonyms: Record<string, string> = {}, phrases = synonymPhrases(synonyms)): string[] {
-  const spaced = foldSynonyms(text.replace(/[^\p{L}\p{N}'\- ]+/gu, ' '), synonyms, phrases);
-  const words = spaced
+/** Stemmed words, adjacent word pairs and concept tokens: what the classifier sees of a question. */
+export function questionFeatures(text: string, lexicon: Lexicon = { synonyms: {} }): string[] {
+  const { synonyms, phrases, concepts } = compile(lexicon);
+  const plain = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let folded = ` ${plain} `;
+  for (const phrase of phrases) folded = folded.split(` ${phrase} `).join(` ${synonyms[phrase]} `);
+  const words = folded
     .split(/\s+/)
     .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
     .filter((w) => w.length > 1 && !STOP.has(w))
     .map((w) => stemmer(w));
   const pairs = words.slice(1).map((w, i) => `${words[i]}_${w}`);
-  return [...words, ...pairs];
+  const found = concepts.filter(([, pattern]) => pattern.test(plain)).map(([token]) => token);
+  return [...words, ...pairs, ...found];
 }
 
 /** Fits a multinomial naive Bayes model with add-alpha smoothing. Deterministic for the same input. */
@@ -83,7 +128,8 @@ export function trainNaiveBayes(
   const vocabulary = counts.size;
   const denominators = totals.map((t) => Math.log(t + alpha * (vocabulary + 1)));
   const logLikelihood: Record<string, number[]> = {};
-  for (const f of [...counts.keys()].sort()) logLikelihood[f] = counts.get(f)!.map((n, c) => round(Math.log(n + alpha) - denominators[c]!));
+  for (const f of [...counts.keys()].sort())
+    logLikelihood[f] = counts.get(f)!.map((n, c) => roundWeight(Math.log(n + alpha) - denominators[c]!));
   return {
     classes: [...classes],
     logPrior: docCounts.map((n) => round(Math.log((n + 1) / (docs.length + classes.length)))),
@@ -95,6 +141,8 @@ export function trainNaiveBayes(
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+// Four decimals of a log likelihood are plenty (summed over a question's ~30 features) and keep the model file small.
+const roundWeight = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Class probabilities for a question's features, softened by the model's fitted temperature. */
 export function classify(model: NaiveBayesModel, features: readonly string[], temperature = model.temperature): number[] {
@@ -119,16 +167,25 @@ function ranked(model: NaiveBayesModel, probabilities: number[], floor: number) 
     .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
 }
 
-/** What an interview question asks for: a leadership story or not, which themes, which competencies. */
-export function understandQuestion(text: string, model: QuestionModel, synonyms: Record<string, string>): QuestionUnderstanding {
-  const features = questionFeatures(text, synonyms);
-  const kindProbabilities = classify(model.kind, features);
-  const leadership = kindProbabilities[model.kind.classes.indexOf('leadership_story')] ?? 0;
+/** The probability that a question calls for a leadership story, from its features. */
+export function leadershipProbability(model: NaiveBayesModel, features: readonly string[]): number {
+  return classify(model, features)[model.classes.indexOf('leadership_story')] ?? 0;
+}
+
+/**
+ * What an interview question asks for: a leadership story or not, which themes, which competencies.
+ * Pure: the trained model and the lexicon come in as data.
+ */
+export function understandQuestionWith(text: string, model: QuestionModel, lexicon: Lexicon): QuestionUnderstanding {
+  const features = questionFeatures(text, lexicon);
+  const leadership = leadershipProbability(model.kind, features);
+  const kind = leadership >= model.thresholds.leadership ? 'leadership_story' : 'other';
   return {
-    kind: leadership >= 0.5 ? 'leadership_story' : 'other',
-    kindConfidence: round(Math.max(leadership, 1 - leadership)),
+    kind,
+    kindConfidence: round(kind === 'leadership_story' ? leadership : 1 - leadership),
     themes: ranked(model.theme, classify(model.theme, features), 0.05),
     competencies: ranked(model.competency, classify(model.competency, features), 0.1).slice(0, 3),
+    category: kind === 'other' ? (ranked(model.category, classify(model.category, features), 0)[0] ?? null) : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Confidence } from './question-understanding';
 import { words } from './text-stats';
 
 const QUESTION_FLUFF = new Set(
@@ -14,54 +15,63 @@ export function queryTerms(text: string): string[] {
   return [...new Set(words(text.toLowerCase()).filter((w) => w.length > 2 && !QUESTION_FLUFF.has(w)))];
 }
 
-/** Themes a question points at, by keyword. */
-export function inferThemes(text: string, keywords: Readonly<Record<string, string[]>>): string[] {
-  const lower = ` ${text.toLowerCase()}`;
-  return Object.entries(keywords)
-    .filter(([, stems]) => stems.some((s) => lower.includes(` ${s}`) || lower.includes(`-${s}`)))
-    .map(([theme]) => theme);
-}
-
-type Matchable = { themes: string[]; text: string };
+type Matchable = { themes: string[]; competencies: string[]; ready: boolean; text: string };
 export type MatchCandidate<S extends Matchable> = { story: S; bm25: number | null };
 /** A ranked story, without the search text it was ranked on. */
 export type StoryMatch<S extends Matchable> = { story: Omit<S, 'text'>; score: number; why: string };
 
+/** What the ranking needs to know about a question: theme and competency probabilities, and its search words. */
+export type MatchQuestion = { themes: Confidence[]; competencies: Confidence[]; terms: string[] };
+
+export type MatchLabels = { theme: (id: string) => string; competency: (id: string) => string };
+
 const stemOf = (term: string) => term.slice(0, Math.max(4, term.length - 2));
-const THEME_BOOST = 1;
+const percent = (p: number) => `${Math.round(p * 100)}%`;
+
+/** A draft still ranks on its theme, but always below a ready story on the same themes. */
+const DRAFT_WEIGHT = 0.5;
+/** How far text and competency relevance can lift a story within its theme (kept below 1 - DRAFT_WEIGHT). */
+const RELEVANCE_WEIGHT = 0.3;
 
 /**
- * Ranks stories for a question: full-text relevance (bm25, lower is better) scaled to 0..1,
- * plus 1 for each theme the question and story share, so a story on the right theme beats a
- * stray shared word. Explains each pick.
+ * Ranks stories for a question. The question's theme probabilities decide first: a story's fit is
+ * the probability mass of the themes it covers. Within that, full-text relevance (bm25, lower is
+ * better, scaled to 0..1) and shared competencies lift a story, and a draft weighs half a ready
+ * story. Stories whose fit is under `minFit` are not suggested at all. Explains each pick.
  */
 export function rankStoryMatches<S extends Matchable>(
   candidates: readonly MatchCandidate<S>[],
-  question: { terms: string[]; themes: string[] },
-  themeLabel: (id: string) => string,
-  limit = 3,
+  question: MatchQuestion,
+  labels: MatchLabels,
+  { minFit, limit = 3 }: { minFit: number; limit?: number },
 ): StoryMatch<S>[] {
   const best = Math.max(0, ...candidates.map((c) => (c.bm25 === null ? 0 : -c.bm25)));
+  const competencyMass = question.competencies.reduce((sum, c) => sum + c.confidence, 0);
   return candidates
-    .map((c) => {
+    .flatMap((c) => {
+      const shared = question.themes.filter((t) => c.story.themes.includes(t.id));
+      const fit = Math.min(
+        1,
+        shared.reduce((sum, t) => sum + t.confidence, 0),
+      );
+      if (shared.length === 0 || fit < minFit) return [];
       const text = best > 0 && c.bm25 !== null ? -c.bm25 / best : 0;
-      const sharedThemes = c.story.themes.filter((t) => question.themes.includes(t));
-      const storyWords = new Set(words(c.story.text.toLowerCase()));
-      const matched = question.terms.filter((t) => [...storyWords].some((w) => w.startsWith(stemOf(t))));
+      const sharedCompetencies = question.competencies.filter((q) => c.story.competencies.includes(q.id));
+      const competency = competencyMass > 0 ? sharedCompetencies.reduce((sum, q) => sum + q.confidence, 0) / competencyMass : 0;
+      const relevance = 0.7 * text + 0.3 * competency;
+      const storyWords = new Set(words(c.story.text.toLowerCase()).map(stemOf));
+      const matched = question.terms.filter((t) => storyWords.has(stemOf(t)) || [...storyWords].some((w) => w.startsWith(stemOf(t))));
+      const top = shared[0]!;
       const parts = [
-        sharedThemes.length ? `theme: ${sharedThemes.map(themeLabel).join(', ')}` : '',
+        `theme: ${labels.theme(top.id)}${top.confidence < 1 ? ` (${percent(top.confidence)} likely)` : ''}`,
         matched.length ? `words: ${matched.slice(0, 5).join(', ')}` : '',
+        sharedCompetencies.length ? `shows: ${sharedCompetencies.map((q) => labels.competency(q.id)).join(', ')}` : '',
+        c.story.ready ? '' : 'still a draft',
       ].filter(Boolean);
       const { text: _text, ...story } = c.story;
-      const match: StoryMatch<S> = {
-        story,
-        score: Math.round((text + THEME_BOOST * sharedThemes.length) * 100) / 100,
-        why: parts.join('; '),
-      };
-      return match;
+      const score = fit * ((c.story.ready ? 1 : DRAFT_WEIGHT) + RELEVANCE_WEIGHT * relevance);
+      return [{ story, score: Math.round(score * 1000) / 1000, why: parts.join('; ') }];
     })
-    .filter((m) => m.score > 0)
     .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ story, score, why }) => ({ story, score, why }));
+    .slice(0, limit);
 }

@@ -159,3 +159,5 @@ export const competencyKindLabels = {
   skill: 'Top skills',
   skill_gap: 'Common skill gaps',
 } as const;
+
+export const competencyLabel = (id: string) => competencies.find((c) => c.id === id)?.label ?? id;

@@ -5,4 +5,3 @@ export * from './evidence-labels';
 export * from './guide-schema';
 export * from './platform-em-guide';
 export * from './prompts';
-export * from './theme-keywords';

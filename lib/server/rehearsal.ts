@@ -10,16 +10,16 @@ import {
   recordDraw,
   listRehearsalFactsByUser,
 } from '@/db/queries/rehearsals';
-import { getStoryById, countReadyThemesByUser, listStoryMatchCandidates } from '@/db/queries/stories';
+import { getStoryById, countReadyThemesByUser } from '@/db/queries/stories';
 import { drawMockInterview, drawPrompt, type DrawContext } from '@/lib/domain/prompt-draw';
 import type { RandomSource } from '@/lib/domain/random';
 import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
 import { scheduleReview } from '@/lib/domain/review-schedule';
-import { inferThemes, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
-import { builtInPrompts, THEME_IDS, themeKeywords, themeLabel } from '@/lib/guide';
+import { builtInPrompts, THEME_IDS } from '@/lib/guide';
 import type { PromptDto, RehearsalDto, RehearsalLogInput } from '@/lib/validation/rehearsal';
 import { ownedService } from './owned-service';
 import { AppError } from '@/lib/errors';
+import { matchQuestionFor } from './question-match';
 
 /** Built-in prompts followed by the user's own. */
 export function promptsFor(userId: string): PromptDto[] {
@@ -27,21 +27,6 @@ export function promptsFor(userId: string): PromptDto[] {
     .list({ userId })
     .map((p) => ({ id: p.id, text: p.text, themes: p.themes, competencies: p.competencies, builtIn: false }));
   return [...builtInPrompts.map((p) => ({ ...p, builtIn: true })), ...own];
-}
-
-/** Stories ranked for a question; when none fits, the theme to write next. */
-export function suggestionsFor(userId: string, text: string, themes: string[]) {
-  const terms = queryTerms(text);
-  const wanted = [...new Set([...themes, ...inferThemes(text, themeKeywords)])];
-  const candidates = listStoryMatchCandidates({ userId, terms, themes: wanted }).map(({ bm25, ...story }) => ({
-    story: { ...story, text: [story.title, story.situation, story.task, story.action, story.result].join(' ') },
-    bm25,
-  }));
-  const items = rankStoryMatches(candidates, { terms, themes: wanted }, themeLabel);
-  const readyThemes = countReadyThemesByUser({ userId });
-  const gap = wanted.find((t) => !readyThemes[t]) ?? (items.length === 0 ? wanted[0] : undefined);
-  const missingTheme = gap ? { id: gap, label: themeLabel(gap), href: `/stories/new?theme=${gap}` } : null;
-  return { items, missingTheme };
 }
 
 function drawContext(userId: string, prompts: PromptDto[], now: Date, random: RandomSource): DrawContext {
@@ -55,8 +40,8 @@ function drawContext(userId: string, prompts: PromptDto[], now: Date, random: Ra
 }
 
 const withSuggestions = (userId: string, prompt: PromptDto) => {
-  const { items, missingTheme } = suggestionsFor(userId, prompt.text, prompt.themes);
-  return { prompt, suggestions: items, missingTheme };
+  const { items, missingTheme, note } = matchQuestionFor(userId, prompt.text, prompt.themes);
+  return { prompt, suggestions: items, missingTheme, note };
 };
 
 export function drawFor(userId: string, theme: string | undefined, now: Date, random: RandomSource = Math.random) {

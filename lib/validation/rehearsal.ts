@@ -53,3 +53,16 @@ export type RehearsalDto = Omit<RehearsalLogInput, 'storyId' | 'notes'> & {
   createdAt: string;
   updatedAt: string;
 };
+
+type Labelled = { id: string; label: string; confidence: number };
+/** What a question asks for, as the API reads it: calibrated confidences, labels for people. */
+export type QuestionDto = {
+  kind: 'leadership_story' | 'other';
+  kindConfidence: number;
+  themes: Labelled[];
+  competencies: Labelled[];
+  /** For a question that needs no story, what it asks about instead. */
+  category: Labelled | null;
+};
+/** The theme to write a story for next, with a link to a new story on it. */
+export type MissingThemeDto = { id: string; label: string; href: string } | null;

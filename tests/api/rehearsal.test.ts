@@ -5,7 +5,6 @@ import { POST as draw } from '@/app/api/v1/rehearsals/draw/route';
 import { POST as mock } from '@/app/api/v1/rehearsals/mock/route';
 import { GET as listRehearsals, POST as insertRehearsal } from '@/app/api/v1/rehearsals/route';
 import { GET as stats } from '@/app/api/v1/rehearsals/stats/route';
-import { GET as match } from '@/app/api/v1/stories/match/route';
 import { POST as createStory } from '@/app/api/v1/stories/route';
 import { builtInPrompts } from '@/lib/guide';
 import { call, createTestUser, expectProblem } from '../helpers/api';
@@ -152,27 +151,5 @@ describe('rehearsal log and stats', () => {
     await expectProblem(await call(insertRehearsal, { method: 'POST', cookie: me.cookie, rawBody: '{"promptId":' }), 400);
     expect(await items(listRehearsals, me.cookie)).toEqual([]);
     expect((await (await call(stats, { cookie: me.cookie })).json()).dueNow).toBe(0);
-  });
-});
-
-describe('GET /api/v1/stories/match', () => {
-  it('ranks my incident story first for an incident question and explains why', async () => {
-    const { cookie } = await createTestUser();
-    const incident = await story(cookie, incidentStory);
-    await story(cookie, { ...goodStory, title: 'Hiring SREs', themes: ['hiring'], status: 'ready' });
-    const q = encodeURIComponent('Tell me about a major outage you led');
-    const body = await (await call(match, { path: `/api/v1/stories/match?q=${q}`, cookie })).json();
-    expect(body.items[0].story.id).toBe(incident.id);
-    expect(body.items[0].why).toMatch(/Incident leadership/);
-    expect(body.items[0].why).toMatch(/outage/);
-  });
-
-  it('names the missing theme with a link when nothing fits', async () => {
-    const { cookie } = await createTestUser();
-    const q = encodeURIComponent('How did you hire your last engineer?');
-    const body = await (await call(match, { path: `/api/v1/stories/match?q=${q}`, cookie })).json();
-    expect(body.items).toEqual([]);
-    expect(body.missingTheme).toEqual({ id: 'hiring', label: 'Hiring', href: '/stories/new?theme=hiring' });
-    await expectProblem(await call(match, { path: '/api/v1/stories/match?q=x', cookie }), 400);
   });
 });

@@ -56,12 +56,40 @@ test('paste a question and see the matching story', async ({ signedInPage: page 
   const first = page.getByTestId('suggestion').first();
   await expect(first).toContainText('Kafka outage at checkout');
   await expect(first).toContainText('Incident leadership');
+  await expect(page.getByTestId('question-reading')).toContainText(/Reads as Incident leadership \(\d+% sure\)/);
+  await expect(first).toContainText(/Why: theme: Incident leadership \(\d+% likely\)/);
   await first.locator('summary').click();
   await expect(first).toContainText(goodStory.action.slice(0, 40));
 
-  await page.getByLabel('Paste an interview question').fill('How did you hire your last engineer?');
+  await page.getByLabel('Paste an interview question').fill('Tell me about the last senior engineer you hired and how you found them.');
   await page.getByRole('button', { name: 'Find my story' }).click();
+  await expect(page.getByTestId('question-reading')).toContainText('Reads as Hiring');
+  await expect(page.getByTestId('match-note')).toHaveText('No ready story covers hiring yet.');
   await expect(page.getByRole('link', { name: 'Write one' })).toHaveAttribute('href', '/stories/new?theme=hiring');
+
+  await page.getByLabel('Paste an interview question').fill('Why are you looking for a new job?');
+  await page.getByRole('button', { name: 'Find my story' }).click();
+  await expect(page.getByTestId('question-reading')).toContainText('Needs no leadership story');
+  await expect(page.getByTestId('match-note')).toHaveText('This asks about your motivation, not a leadership story. Answer it directly.');
+  await expect(page.getByTestId('suggestion')).toHaveCount(0);
+});
+
+test('own prompts: the themes a question reads as are pre-selected, and stay editable', async ({ signedInPage: page }) => {
+  await page.goto('/rehearse/prompts');
+  await page.getByRole('button', { name: 'Add prompt' }).click();
+  await page
+    .getByLabel('Question')
+    .fill('Tell me about a time you had to reprioritize the roadmap mid-quarter when everything felt urgent.');
+  await expect(page.getByTestId('theme-prefill')).toContainText('Reads as Prioritization trade-offs');
+  const prioritization = page.getByRole('checkbox', { name: 'Prioritization trade-offs' });
+  await expect(prioritization).toBeChecked();
+  await page.getByText('Hiring', { exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Hiring', exact: true })).toBeChecked();
+  await expect(prioritization).toBeChecked(); // the user's own choice did not undo the pre-selection
+  await page.getByRole('button', { name: 'Add prompt' }).click();
+  const item = page.getByTestId('prompt-item');
+  await expect(item).toContainText('Prioritization trade-offs');
+  await expect(item).toContainText('Hiring');
 });
 
 test('own prompts: validation beside the field, add one, delete it with confirmation', async ({ signedInPage: page }) => {

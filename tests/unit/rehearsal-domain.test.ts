@@ -4,8 +4,8 @@ import { drawMockInterview, drawPrompt, promptWeight } from '@/lib/domain/prompt
 import { seededRandom } from '@/lib/domain/random';
 import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
 import { scheduleReview } from '@/lib/domain/review-schedule';
-import { inferThemes, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
-import { builtInPrompts, THEME_IDS, themeKeywords, themeLabel } from '@/lib/guide';
+import { queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
+import { builtInPrompts, THEME_IDS, themeLabel } from '@/lib/guide';
 
 const ctx = (over: Partial<Parameters<typeof drawPrompt>[1]> = {}) => ({
   themeStrength: {},
@@ -130,24 +130,72 @@ describe('scheduleReview (ts-fsrs)', () => {
 });
 
 describe('story matching', () => {
-  const story = (id: string, themes: string[], text: string) => ({ id, title: id, themes, text });
-  it('ranks an incident story first for an incident question and says why', () => {
-    const q = 'Tell me about an outage you led and how you handled the incident';
-    const themes = inferThemes(q, themeKeywords);
-    expect(themes).toContain('incident_leadership');
+  const labels = { theme: themeLabel, competency: (id: string) => id };
+  const story = (id: string, themes: string[], text: string, ready = true, competencies: string[] = []) => ({
+    id,
+    title: id,
+    themes,
+    competencies,
+    ready,
+    text,
+  });
+  const incidentQuestion = {
+    themes: [
+      { id: 'incident_leadership', confidence: 0.8 },
+      { id: 'prioritization', confidence: 0.15 },
+    ],
+    competencies: [{ id: 'org_incident_leadership', confidence: 0.6 }],
+    terms: queryTerms('Tell me about an outage you led and how you handled the incident'),
+  };
+
+  it('ranks the story on the likeliest theme first and says why, with the confidence and the words', () => {
     const ranked = rankStoryMatches(
       [
         { story: story('hiring', ['hiring'], 'I hired four SREs and rebuilt the interview loop'), bm25: null },
-        { story: story('incident', ['incident_leadership'], 'Kafka outage at peak; I took incident command and failed over'), bm25: -4.2 },
-        { story: story('budget', ['prioritization'], 'We cut cloud cost after an incident review'), bm25: -1.1 },
+        { story: story('budget', ['prioritization'], 'We cut cloud cost after an incident review'), bm25: -4.1 },
+        { story: story('incident', ['incident_leadership'], 'Kafka outage at peak; I took incident command and failed over'), bm25: -1.2 },
       ],
-      { terms: queryTerms(q), themes },
-      themeLabel,
+      incidentQuestion,
+      labels,
+      { minFit: 0 },
     );
-    expect(ranked[0]!.story.id).toBe('incident');
-    expect(ranked[0]!.why).toMatch(/theme: Incident leadership/);
+    expect(ranked.map((r) => r.story.id)).toEqual(['incident', 'budget']);
+    expect(ranked[0]!.why).toMatch(/theme: Incident leadership \(80% likely\)/);
     expect(ranked[0]!.why).toMatch(/outage/);
-    expect(ranked.map((r) => r.story.id)).not.toContain('hiring');
+  });
+
+  it('puts a ready story above a draft on the same theme, however well the draft matches the words', () => {
+    const ranked = rankStoryMatches(
+      [
+        { story: story('draft', ['incident_leadership'], 'outage incident led handled', false, ['org_incident_leadership']), bm25: -9 },
+        { story: story('ready', ['incident_leadership'], 'A quiet night'), bm25: null },
+      ],
+      incidentQuestion,
+      labels,
+      { minFit: 0 },
+    );
+    expect(ranked.map((r) => r.story.id)).toEqual(['ready', 'draft']);
+    expect(ranked[1]!.why).toMatch(/still a draft/);
+  });
+
+  it("within a theme, prefers the story that shares the question's words and competencies", () => {
+    const ranked = rankStoryMatches(
+      [
+        { story: story('plain', ['incident_leadership'], 'A database failover'), bm25: null },
+        { story: story('close', ['incident_leadership'], 'The outage I led', true, ['org_incident_leadership']), bm25: -3 },
+      ],
+      incidentQuestion,
+      labels,
+      { minFit: 0 },
+    );
+    expect(ranked.map((r) => r.story.id)).toEqual(['close', 'plain']);
+    expect(ranked[0]!.why).toMatch(/shows: org_incident_leadership/);
+  });
+
+  it('suggests nothing under the fit bar, and nothing on a theme the question does not touch', () => {
+    const candidates = [{ story: story('budget', ['prioritization'], 'cloud cost'), bm25: -2 }];
+    expect(rankStoryMatches(candidates, incidentQuestion, labels, { minFit: 0.5 })).toEqual([]);
+    expect(rankStoryMatches([{ story: story('h', ['hiring'], 'outage'), bm25: -5 }], incidentQuestion, labels, { minFit: 0 })).toEqual([]);
   });
 
   it('drops question fluff from the search terms', () => {

@@ -4,6 +4,9 @@ import { THEME_IDS } from '../themes';
 import other from './other.json';
 import themesA from './themes-a.json';
 import themesB from './themes-b.json';
+import themesC from './themes-c.json';
+import themesD from './themes-d.json';
+import themesE from './themes-e.json';
 
 /**
  * The labelled interview questions a question classifier learns from, written for this project:
@@ -20,6 +23,7 @@ export const OTHER_CATEGORIES = [
   'self_assessment',
   'closing',
 ] as const;
+export type OtherCategory = (typeof OTHER_CATEGORIES)[number];
 
 const themes = z.array(z.enum(THEME_IDS));
 const competencies = z.array(z.enum(COMPETENCY_IDS)).max(3);
@@ -37,4 +41,6 @@ export const labelledQuestionSchema = z.discriminatedUnion('kind', [
 export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
 
 /** Every training question, validated as it loads: a bad label fails at start, not in a model. */
-export const questionCorpus: LabelledQuestion[] = z.array(labelledQuestionSchema).parse([...themesA, ...themesB, ...other]);
+export const questionCorpus: LabelledQuestion[] = z
+  .array(labelledQuestionSchema)
+  .parse([...themesA, ...themesB, ...themesC, ...themesD, ...themesE, ...other]);

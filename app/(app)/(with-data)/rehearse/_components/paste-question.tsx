@@ -5,6 +5,7 @@ import { Form } from '@/components/ui/form/form';
 import { Textarea } from '@/components/ui/form/textarea';
 import { useMatchQuestion } from '@/lib/client/rehearsal';
 import { matchQuerySchema } from '@/lib/validation/rehearsal';
+import { QuestionReading } from './question-reading';
 import { Suggestions } from './suggestions';
 
 /** Paste a question from a job post or a recruiter and see which story answers it. */
@@ -32,7 +33,14 @@ export function PasteQuestion() {
           </>
         )}
       </Form>
-      {match.data && <Suggestions items={match.data.items} missingTheme={match.data.missingTheme} />}
+      <div aria-live="polite" className="space-y-3">
+        {match.data && (
+          <>
+            <QuestionReading question={match.data.question} />
+            <Suggestions items={match.data.items} missingTheme={match.data.missingTheme} note={match.data.note} />
+          </>
+        )}
+      </div>
     </section>
   );
 }

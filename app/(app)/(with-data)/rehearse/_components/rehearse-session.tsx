@@ -157,7 +157,7 @@ export function RehearseSession() {
             {mock && rated && mock.index + 1 < mock.queue.length && <Button onClick={next}>Next question</Button>}
           </div>
           <div className="space-y-4">
-            <Suggestions items={current.suggestions} missingTheme={current.missingTheme} />
+            <Suggestions items={current.suggestions} missingTheme={current.missingTheme} note={current.note} />
             <StarScaffold />
           </div>
         </div>

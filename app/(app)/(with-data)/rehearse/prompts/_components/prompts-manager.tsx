@@ -8,6 +8,7 @@ import type { PromptDto } from '@/lib/validation/rehearsal';
 import { promptsClient } from '@/lib/client/prompts';
 import { competencies, themeLabel, themes } from '@/lib/guide';
 import { promptCreateSchema } from '@/lib/validation/rehearsal';
+import { ThemePrefill } from './theme-prefill';
 
 const fields: FieldSpec[] = [
   { name: 'text', label: 'Question', kind: 'textarea', rows: 2, hint: 'As an interviewer would ask it.' },
@@ -24,6 +25,7 @@ export function PromptsManager() {
       fields={fields}
       schema={promptCreateSchema}
       emptyValues={{ text: '', themes: [], competencies: [] }}
+      assistNew={(form) => <ThemePrefill form={form} />}
       itemTitle={(p) => p.text.slice(0, 60)}
       empty={
         <EmptyState title="Add the questions you expect" step="Rehearsal">
