@@ -6,6 +6,7 @@ import {
   questionFeatures,
   type QuestionModel,
   trainNaiveBayes,
+  trainSoftmax,
 } from './question-understanding';
 
 /** A labelled question as the trainer needs it: primary theme first; `category` for one that needs no story. */
@@ -55,28 +56,65 @@ const ALPHAS = [0.03, 0.1, 0.3, 1];
 
 type HeldOut = { scores: NaiveBayesModel; features: string[]; label: string; labels: string[] };
 
+/** L2 strengths tried for the logistic-regression partner; cross-validation picks one. */
+const L2S = [0.003, 0.01, 0.03];
+
+const topIsRight = (h: HeldOut) => {
+  const probabilities = classify(h.scores, h.features);
+  return h.labels.includes(h.scores.classes[probabilities.indexOf(Math.max(...probabilities))]!);
+};
+
 /**
  * Trains one model: the smoothing that classifies k-fold held-out questions best, then the
- * temperature that makes those held-out probabilities calibrated. Also answers the calibrated
- * held-out probabilities, which the decision thresholds are tuned on.
+ * temperature that makes those held-out probabilities calibrated. With `withLr`, a logistic-
+ * regression partner joins (its L2 chosen the same way) and the temperature is fitted to the pair.
+ * Also answers the calibrated held-out probabilities, which the decision thresholds are tuned on.
  */
-function trainCalibrated(docs: Doc[], classes: readonly string[], k: number): { model: NaiveBayesModel; heldOut: HeldOut[] } {
-  let best: { alpha: number; right: number; heldOut: HeldOut[] } | undefined;
-  for (const alpha of ALPHAS) {
-    const heldOut = folds(docs, k, (d) => d.question).flatMap(({ train, test }) => {
-      const model = trainNaiveBayes(train, classes, alpha);
+function trainCalibrated(
+  docs: Doc[],
+  classes: readonly string[],
+  k: number,
+  withLr = false,
+): { model: NaiveBayesModel; heldOut: HeldOut[] } {
+  const split = folds(docs, k, (d) => d.question);
+  const heldOutOf = (fit: (train: Doc[]) => NaiveBayesModel) =>
+    split.flatMap(({ train, test }) => {
+      const model = fit(train);
       return test.map((d) => ({ scores: model, features: d.features, label: d.label, labels: d.labels ?? [d.label] }));
     });
-    const right = heldOut.filter((h) => {
-      const probabilities = classify(h.scores, h.features);
-      return h.labels.includes(h.scores.classes[probabilities.indexOf(Math.max(...probabilities))]!);
-    }).length;
+  let best: { alpha: number; right: number; heldOut: HeldOut[] } | undefined;
+  for (const alpha of ALPHAS) {
+    const heldOut = heldOutOf((train) => trainNaiveBayes(train, classes, alpha));
+    const right = heldOut.filter(topIsRight).length;
     if (!best || right > best.right) best = { alpha, right, heldOut };
   }
-  const temperature = fitTemperature(best!.heldOut);
+  const { alpha } = best!;
+  const nbTemperature = fitTemperature(best!.heldOut);
+  let chosen: { heldOut: HeldOut[]; final: () => NaiveBayesModel } = {
+    heldOut: best!.heldOut,
+    final: () => trainNaiveBayes(docs, classes, alpha),
+  };
+  if (withLr) {
+    let bestPair: { l2: number; right: number; heldOut: HeldOut[] } | undefined;
+    for (const l2 of L2S) {
+      const heldOut = heldOutOf((train) => ({
+        ...trainNaiveBayes(train, classes, alpha),
+        nbTemperature,
+        lr: trainSoftmax(train, classes, l2),
+      }));
+      const right = heldOut.filter(topIsRight).length;
+      if (!bestPair || right > bestPair.right) bestPair = { l2, right, heldOut };
+    }
+    const { l2 } = bestPair!;
+    chosen = {
+      heldOut: bestPair!.heldOut,
+      final: () => ({ ...trainNaiveBayes(docs, classes, alpha), nbTemperature, lr: trainSoftmax(docs, classes, l2) }),
+    };
+  }
+  const temperature = fitTemperature(chosen.heldOut);
   return {
-    model: { ...trainNaiveBayes(docs, classes, best!.alpha), temperature },
-    heldOut: best!.heldOut.map((h) => ({ ...h, scores: { ...h.scores, temperature } })),
+    model: { ...chosen.final(), temperature },
+    heldOut: chosen.heldOut.map((h) => ({ ...h, scores: { ...h.scores, temperature } })),
   };
 }
 
@@ -127,8 +165,8 @@ export function trainQuestionModel(
   k = 5,
 ): QuestionModel {
   const docs = documents(corpus, lexicon);
-  const kind = trainCalibrated(docs.kind, ['leadership_story', 'other'], k);
-  const theme = trainCalibrated(docs.theme, classes.themes, k);
+  const kind = trainCalibrated(docs.kind, ['leadership_story', 'other'], k, true);
+  const theme = trainCalibrated(docs.theme, classes.themes, k, true);
   const categories = [...new Set(docs.category.map((d) => d.label))].sort();
   return {
     version: 2,

@@ -18,7 +18,17 @@ export type NaiveBayesModel = {
   temperature: number;
   /** The add-alpha smoothing it was trained with (chosen by cross-validation). */
   alpha: number;
+  /**
+   * An optional logistic-regression partner trained on the same documents. When present, its
+   * logits are added to the naive Bayes scores (divided by `nbTemperature`, Bayes' own calibration)
+   * before `temperature` is applied: the two err differently, so together they err less.
+   */
+  lr?: SoftmaxModel;
+  nbTemperature?: number;
 };
+
+/** Multinomial logistic regression over binary features: a bias and a weight row per feature. */
+export type SoftmaxModel = { bias: number[]; weights: Record<string, number[]>; l2: number };
 
 export type QuestionModel = {
   version: 2;
@@ -144,13 +154,72 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 // Four decimals of a log likelihood are plenty (summed over a question's ~30 features) and keep the model file small.
 const roundWeight = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** Logits of a softmax model for a set of features (each feature counts once). */
+function softmaxLogits(model: SoftmaxModel, features: readonly string[]): number[] {
+  const logits = model.bias.slice();
+  for (const f of new Set(features)) {
+    const row = model.weights[f];
+    if (row) for (let c = 0; c < logits.length; c++) logits[c]! += row[c]!;
+  }
+  return logits;
+}
+
+/**
+ * Fits multinomial logistic regression with L2 by stochastic gradient descent. The visiting order
+ * and step sizes are fixed, so the same documents give the same weights.
+ */
+export function trainSoftmax(
+  docs: readonly { features: string[]; label: string }[],
+  classes: readonly string[],
+  l2: number,
+  epochs = 30,
+): SoftmaxModel {
+  const C = classes.length;
+  const rows = docs.map((d) => ({ features: [...new Set(d.features)], y: classes.indexOf(d.label) }));
+  const bias = new Array<number>(C).fill(0);
+  const weights = new Map<string, number[]>();
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const rate = 0.5 / (1 + epoch * 0.1);
+    for (let i = 0; i < rows.length; i++) {
+      // A fixed pseudo-random visiting order (7919 is prime, so every document is visited once per epoch when coprime).
+      const { features, y } = rows[(i * 7919 + epoch * 31) % rows.length]!;
+      const logits = bias.slice();
+      for (const f of features) {
+        const w = weights.get(f);
+        if (w) for (let c = 0; c < C; c++) logits[c]! += w[c]!;
+      }
+      const top = Math.max(...logits);
+      const exp = logits.map((l) => Math.exp(l - top));
+      const sum = exp.reduce((a, b) => a + b, 0);
+      const gradient = exp.map((e, c) => e / sum - (c === y ? 1 : 0));
+      for (let c = 0; c < C; c++) bias[c]! -= rate * gradient[c]!;
+      for (const f of features) {
+        let w = weights.get(f);
+        if (!w) weights.set(f, (w = new Array<number>(C).fill(0)));
+        for (let c = 0; c < C; c++) w[c]! -= rate * (gradient[c]! + l2 * w[c]!);
+      }
+    }
+  }
+  const kept: Record<string, number[]> = {};
+  // Weights too small to move a probability are left out, which keeps the model file small.
+  for (const f of [...weights.keys()].sort()) {
+    const row = weights.get(f)!.map(roundWeight);
+    if (row.some((w) => Math.abs(w) >= 1e-3)) kept[f] = row;
+  }
+  return { bias: bias.map(roundWeight), weights: kept, l2 };
+}
+
 /** Class probabilities for a question's features, softened by the model's fitted temperature. */
 export function classify(model: NaiveBayesModel, features: readonly string[], temperature = model.temperature): number[] {
-  const scores = model.logPrior.slice();
+  let scores = model.logPrior.slice();
   for (const f of features) {
     const row = model.logLikelihood[f];
     if (!row) continue; // A word never seen in training says nothing about any class.
     for (let c = 0; c < scores.length; c++) scores[c]! += row[c]!;
+  }
+  if (model.lr) {
+    const logits = softmaxLogits(model.lr, features);
+    scores = scores.map((s, c) => s / (model.nbTemperature ?? 1) + logits[c]!);
   }
   const scaled = scores.map((s) => s / temperature);
   const top = Math.max(...scaled);
