@@ -126,11 +126,25 @@ function bestOnGrid(score: (threshold: number) => number): number {
 }
 
 /**
- * The leadership threshold that classifies the most held-out questions right: a question gets
+ * Hiding the stories from a question that wants one costs the user more than one needless
+ * suggestion beside a question that does not: they lose the prompt to rehearse with, where the
+ * other is a line to skip. Errors are weighed this many times to one.
+ */
+const MISSED_STORY_COST = 2;
+
+/**
+ * The leadership threshold with the least weighted error on held-out questions: a question gets
  * stories when P(leadership story) reaches it.
  */
 export function tuneLeadershipThreshold(heldOut: readonly { leadership: number; isLeadership: boolean }[]): number {
-  return bestOnGrid((t) => heldOut.filter((h) => h.leadership >= t === h.isLeadership).length);
+  return bestOnGrid(
+    (t) =>
+      -heldOut.reduce((cost, h) => {
+        if (h.isLeadership && h.leadership < t) return cost + MISSED_STORY_COST;
+        if (!h.isLeadership && h.leadership >= t) return cost + 1;
+        return cost;
+      }, 0),
+  );
 }
 
 /**

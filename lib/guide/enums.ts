@@ -25,3 +25,14 @@ export type PracticeArea = (typeof PRACTICE_AREAS)[number];
 /** How a rehearsal went, in FSRS's four grades. */
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type RehearsalRating = (typeof RATINGS)[number];
+
+/** Where an application to a target role stands. */
+export const ROLE_STATUSES = ['researching', 'applied', 'screening', 'interviewing', 'offer', 'closed'] as const;
+export type RoleStatus = (typeof ROLE_STATUSES)[number];
+
+/** The kinds of interview round in a loop. */
+export const ROUND_KINDS = ['recruiter', 'hiring_manager', 'peer', 'skip_level', 'technical', 'system_design', 'panel', 'other'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+/** How an interview went, in the user's own judgement: 1 (poorly) to 4 (very well). */
+export const DEBRIEF_RATINGS = [1, 2, 3, 4] as const;

@@ -105,8 +105,8 @@ describe('GET /api/v1/stories/match', () => {
     const first = leadership.filter((r) => r.body.items[0] && themeOf.get(r.body.items[0].story.id) === r.q.theme);
     const others = results.filter((r) => r.q.kind === 'other');
     const declined = others.filter((r) => r.body.items.length === 0);
-    // A floor against regressions; BENCHMARKS.md has the measured numbers.
-    expect(first.length / leadership.length).toBeGreaterThanOrEqual(0.8);
+    // The targets, held by the committed model (BENCHMARKS.md has the measured numbers).
+    expect(first.length / leadership.length).toBeGreaterThanOrEqual(0.9);
     expect(declined.length / others.length).toBeGreaterThanOrEqual(0.8);
     for (const r of results) {
       expect(r.body.items.length > 0 || (r.body.note ?? '').length > 0).toBe(true);

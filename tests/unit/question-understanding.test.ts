@@ -90,9 +90,9 @@ describe('the committed question model', () => {
   it('keeps its held-out results at least where this model stands (a floor against regressions, not the goal)', () => {
     const leadership = holdout.filter((q) => q.kind === 'leadership_story');
     const right = leadership.filter((q) => understandQuestion(q.text).themes[0]?.id === q.theme);
-    expect(right.length / leadership.length).toBeGreaterThanOrEqual(0.8);
+    expect(right.length / leadership.length).toBeGreaterThanOrEqual(0.9);
     const declined = holdout.filter((q) => understandQuestion(q.text).kind === 'other');
-    expect(declined.filter((q) => q.kind === 'other').length / declined.length).toBeGreaterThanOrEqual(0.9);
+    expect(declined.filter((q) => q.kind === 'other').length / declined.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reads a salary question as one that needs no story, about pay', () => {

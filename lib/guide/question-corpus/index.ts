@@ -7,6 +7,7 @@ import themesB from './themes-b.json';
 import themesC from './themes-c.json';
 import themesD from './themes-d.json';
 import themesE from './themes-e.json';
+import themesF from './themes-f.json';
 
 /**
  * The labelled interview questions a question classifier learns from, written for this project:
@@ -43,4 +44,4 @@ export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
 /** Every training question, validated as it loads: a bad label fails at start, not in a model. */
 export const questionCorpus: LabelledQuestion[] = z
   .array(labelledQuestionSchema)
-  .parse([...themesA, ...themesB, ...themesC, ...themesD, ...themesE, ...other]);
+  .parse([...themesA, ...themesB, ...themesC, ...themesD, ...themesE, ...themesF, ...other]);
