@@ -5,7 +5,7 @@ import { deriveStoryStats, LINT_VERSION } from '@/lib/domain/story-view';
 import { cachedStatement, getDb } from '../client';
 import { newId, nowIso } from '../ids';
 import { stories } from '../schema';
-import { toFtsQuery } from '../search';
+import { toFtsAnyQuery, toFtsQuery } from '../search';
 import type { OwnedCrud } from './owned';
 
 // The FTS5 table from migration 0002, declared here (not in schema.ts) so drizzle-kit leaves it alone.
@@ -286,14 +286,22 @@ export function countReadyThemesByUser({ userId }: { userId: string }): Record<s
   return Object.fromEntries(rows.map((r) => [r.theme, r.n]));
 }
 
-export type StoryCandidate = Pick<
-  StoryRecord,
-  'id' | 'title' | 'situation' | 'task' | 'action' | 'result' | 'themes' | 'competencies' | 'ready'
-> & {
-  bm25: number | null;
-};
+/** What ranking needs of a story: no text, so a large bank stays cheap to rank. */
+export type StoryCandidate = Pick<StoryRecord, 'id' | 'themes' | 'competencies' | 'ready'> & { bm25: number | null };
 
-/** Stories that mention the search words (with their bm25) or share one of the themes; at most `limit` of each. */
+type CandidateRow = { id: string; themes: string; competencies: string; ready: number; bm25: number | null };
+const toCandidate = (r: CandidateRow): StoryCandidate => ({
+  id: r.id,
+  themes: JSON.parse(r.themes) as StoryRecord['themes'],
+  competencies: JSON.parse(r.competencies) as StoryRecord['competencies'],
+  ready: r.ready === 1,
+  bm25: r.bm25,
+});
+
+/**
+ * Stories that mention the search words (with their bm25, best first) or carry one of the
+ * themes (ready and recent first); at most `limit` of each.
+ */
 export function listStoryMatchCandidates({
   userId,
   terms,
@@ -305,42 +313,43 @@ export function listStoryMatchCandidates({
   themes: string[];
   limit?: number;
 }): StoryCandidate[] {
-  const db = getDb();
-  const pick = {
-    id: stories.id,
-    title: stories.title,
-    situation: stories.situation,
-    task: stories.task,
-    action: stories.action,
-    result: stories.result,
-    themes: stories.themes,
-    competencies: stories.competencies,
-    ready: stories.ready,
-  };
-  const match = toFtsQuery(terms.join(' '));
+  const match = toFtsAnyQuery(terms);
   const byText = match
-    ? db
-        .select({ ...pick, bm25: rank })
-        .from(stories)
-        .innerJoin(storiesFts, eq(storiesFts.rowid, stories.searchId))
-        .where(and(eq(stories.userId, userId), sql`stories_fts MATCH ${match}`))
-        .orderBy(rank)
-        .limit(limit)
-        .all()
+    ? (cachedStatement(
+        `SELECT s.id, s.themes, s.competencies, s.ready, bm25(stories_fts, 4.0, 1.0, 1.0, 1.0, 1.0) AS bm25
+         FROM stories_fts JOIN stories s ON s.search_id = stories_fts.rowid
+         WHERE stories_fts MATCH ? AND s.user_id = ? ORDER BY bm25 LIMIT ?`,
+      ).all(match, userId, limit) as CandidateRow[])
     : [];
   const seen = new Set(byText.map((s) => s.id));
   const byTheme = themes.length
-    ? db
-        .select(pick)
-        .from(stories)
-        .where(and(eq(stories.userId, userId), sql`exists (select 1 from json_each(${stories.themes}) where value in ${themes})`))
-        .orderBy(desc(stories.ready), desc(stories.updatedAt))
-        .limit(limit)
-        .all()
-        .filter((s) => !seen.has(s.id))
-        .map((s) => ({ ...s, bm25: null }))
+    ? (cachedStatement(
+        `SELECT id, themes, competencies, ready, NULL AS bm25 FROM stories
+         WHERE user_id = ? AND EXISTS (SELECT 1 FROM json_each(stories.themes) WHERE value IN (SELECT value FROM json_each(?)))
+         ORDER BY ready DESC, updated_at DESC LIMIT ?`,
+      ).all(userId, JSON.stringify(themes), limit) as CandidateRow[])
     : [];
-  return [...byText, ...byTheme];
+  return [...byText, ...byTheme.filter((s) => !seen.has(s.id))].map(toCandidate);
+}
+
+/** The fields a suggestion shows (title and STAR parts as cue cards), for a few chosen stories. */
+export function listStoriesForMatch({ userId, ids }: { userId: string; ids: string[] }) {
+  if (ids.length === 0) return [];
+  return getDb()
+    .select({
+      id: stories.id,
+      title: stories.title,
+      situation: stories.situation,
+      task: stories.task,
+      action: stories.action,
+      result: stories.result,
+      themes: stories.themes,
+      competencies: stories.competencies,
+      ready: stories.ready,
+    })
+    .from(stories)
+    .where(and(eq(stories.userId, userId), inArray(stories.id, ids)))
+    .all();
 }
 
 export function getStoryTitles({ userId, ids }: { userId: string; ids: string[] }): Record<string, string> {

@@ -15,10 +15,10 @@ export function queryTerms(text: string): string[] {
   return [...new Set(words(text.toLowerCase()).filter((w) => w.length > 2 && !QUESTION_FLUFF.has(w)))];
 }
 
-type Matchable = { themes: string[]; competencies: string[]; ready: boolean; text: string };
+type Matchable = { id: string; themes: string[]; competencies: string[]; ready: boolean };
 export type MatchCandidate<S extends Matchable> = { story: S; bm25: number | null };
-/** A ranked story, without the search text it was ranked on. */
-export type StoryMatch<S extends Matchable> = { story: Omit<S, 'text'>; score: number; why: string };
+/** A ranked story with what it was ranked on, before its explanation is written. */
+export type RankedStory<S extends Matchable> = { story: S; score: number; theme: Confidence; competencies: string[] };
 
 /** What the ranking needs to know about a question: theme and competency probabilities, and its search words. */
 export type MatchQuestion = { themes: Confidence[]; competencies: Confidence[]; terms: string[] };
@@ -37,14 +37,13 @@ const RELEVANCE_WEIGHT = 0.3;
  * Ranks stories for a question. The question's theme probabilities decide first: a story's fit is
  * the probability mass of the themes it covers. Within that, full-text relevance (bm25, lower is
  * better, scaled to 0..1) and shared competencies lift a story, and a draft weighs half a ready
- * story. Stories whose fit is under `minFit` are not suggested at all. Explains each pick.
+ * story. Stories whose fit is under `minFit` are not suggested at all. Needs no story text.
  */
 export function rankStoryMatches<S extends Matchable>(
   candidates: readonly MatchCandidate<S>[],
-  question: MatchQuestion,
-  labels: MatchLabels,
+  question: Omit<MatchQuestion, 'terms'>,
   { minFit, limit = 3 }: { minFit: number; limit?: number },
-): StoryMatch<S>[] {
+): RankedStory<S>[] {
   const best = Math.max(0, ...candidates.map((c) => (c.bm25 === null ? 0 : -c.bm25)));
   const competencyMass = question.competencies.reduce((sum, c) => sum + c.confidence, 0);
   return candidates
@@ -59,19 +58,26 @@ export function rankStoryMatches<S extends Matchable>(
       const sharedCompetencies = question.competencies.filter((q) => c.story.competencies.includes(q.id));
       const competency = competencyMass > 0 ? sharedCompetencies.reduce((sum, q) => sum + q.confidence, 0) / competencyMass : 0;
       const relevance = 0.7 * text + 0.3 * competency;
-      const storyWords = new Set(words(c.story.text.toLowerCase()).map(stemOf));
-      const matched = question.terms.filter((t) => storyWords.has(stemOf(t)) || [...storyWords].some((w) => w.startsWith(stemOf(t))));
-      const top = shared[0]!;
-      const parts = [
-        `theme: ${labels.theme(top.id)}${top.confidence < 1 ? ` (${percent(top.confidence)} likely)` : ''}`,
-        matched.length ? `words: ${matched.slice(0, 5).join(', ')}` : '',
-        sharedCompetencies.length ? `shows: ${sharedCompetencies.map((q) => labels.competency(q.id)).join(', ')}` : '',
-        c.story.ready ? '' : 'still a draft',
-      ].filter(Boolean);
-      const { text: _text, ...story } = c.story;
       const score = fit * ((c.story.ready ? 1 : DRAFT_WEIGHT) + RELEVANCE_WEIGHT * relevance);
-      return [{ story, score: Math.round(score * 1000) / 1000, why: parts.join('; ') }];
+      return [
+        { story: c.story, score: Math.round(score * 1000) / 1000, theme: shared[0]!, competencies: sharedCompetencies.map((q) => q.id) },
+      ];
     })
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || a.story.id.localeCompare(b.story.id))
     .slice(0, limit);
+}
+
+/** Why a story was suggested: the theme with its confidence, the question's words it shares, what it shows, and whether it is a draft. */
+export function explainMatch(ranked: RankedStory<Matchable>, terms: readonly string[], storyText: string, labels: MatchLabels): string {
+  const storyWords = words(storyText.toLowerCase());
+  const matched = terms.filter((t) => storyWords.some((w) => w.startsWith(stemOf(t))));
+  const { theme } = ranked;
+  return [
+    `theme: ${labels.theme(theme.id)}${theme.confidence < 1 ? ` (${percent(theme.confidence)} likely)` : ''}`,
+    matched.length ? `words: ${matched.slice(0, 5).join(', ')}` : '',
+    ranked.competencies.length ? `shows: ${ranked.competencies.map(labels.competency).join(', ')}` : '',
+    ranked.story.ready ? '' : 'still a draft',
+  ]
+    .filter(Boolean)
+    .join('; ');
 }

@@ -1,8 +1,8 @@
 import 'server-only';
-import { countReadyThemesByUser, listStoryMatchCandidates } from '@/db/queries/stories';
+import { countReadyThemesByUser, listStoriesForMatch, listStoryMatchCandidates } from '@/db/queries/stories';
 import { questionModel, understandQuestion } from '@/lib/domain/question';
 import type { Confidence, QuestionUnderstanding } from '@/lib/domain/question-understanding';
-import { queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
+import { explainMatch, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
 import { competencyLabel, themeLabel } from '@/lib/guide';
 import { questionCategoryOf } from '@/lib/guide/question-categories';
 import type { MissingThemeDto, QuestionDto } from '@/lib/validation/rehearsal';
@@ -45,16 +45,17 @@ export function matchQuestionFor(userId: string, text: string, themes: readonly 
   const minFit = questionModel.thresholds.fit * Math.max(0, ...chosenThemes.map((t) => t.confidence));
   const terms = queryTerms(text);
   const worthSearching = chosenThemes.filter((t) => t.confidence >= minFit).map((t) => t.id);
-  const candidates = listStoryMatchCandidates({ userId, terms, themes: worthSearching }).map(({ bm25, ...story }) => ({
-    story: { ...story, text: [story.title, story.situation, story.task, story.action, story.result].join(' ') },
-    bm25,
-  }));
-  const items = rankStoryMatches(
-    candidates,
-    { themes: chosenThemes, competencies: understood.competencies, terms },
-    { theme: themeLabel, competency: competencyLabel },
-    { minFit },
-  );
+  const candidates = listStoryMatchCandidates({ userId, terms, themes: worthSearching }).map(({ bm25, ...story }) => ({ story, bm25 }));
+  const ranked = rankStoryMatches(candidates, { themes: chosenThemes, competencies: understood.competencies }, { minFit });
+  // Only the few suggestions need their text: for the cue cards and the words they share with the question.
+  const full = new Map(listStoriesForMatch({ userId, ids: ranked.map((r) => r.story.id) }).map((s) => [s.id, s]));
+  const labels = { theme: themeLabel, competency: competencyLabel };
+  const items = ranked.flatMap((r) => {
+    const story = full.get(r.story.id);
+    if (!story) return [];
+    const text = [story.title, story.situation, story.task, story.action, story.result].join(' ');
+    return [{ story, score: r.score, why: explainMatch(r, terms, text, labels) }];
+  });
   const top = chosenThemes[0];
   const readyThemes = countReadyThemesByUser({ userId });
   const missingTheme: MissingThemeDto =

@@ -4,7 +4,7 @@ import { drawMockInterview, drawPrompt, promptWeight } from '@/lib/domain/prompt
 import { seededRandom } from '@/lib/domain/random';
 import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
 import { scheduleReview } from '@/lib/domain/review-schedule';
-import { queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
+import { explainMatch, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
 import { builtInPrompts, THEME_IDS, themeLabel } from '@/lib/guide';
 
 const ctx = (over: Partial<Parameters<typeof drawPrompt>[1]> = {}) => ({
@@ -139,6 +139,10 @@ describe('story matching', () => {
     ready,
     text,
   });
+  type Story = ReturnType<typeof story>;
+  /** Ranks, then explains each pick from its text, as the server does. */
+  const rank = (candidates: { story: Story; bm25: number | null }[], question: typeof incidentQuestion, options: { minFit: number }) =>
+    rankStoryMatches(candidates, question, options).map((r) => ({ ...r, why: explainMatch(r, question.terms, r.story.text, labels) }));
   const incidentQuestion = {
     themes: [
       { id: 'incident_leadership', confidence: 0.8 },
@@ -149,14 +153,13 @@ describe('story matching', () => {
   };
 
   it('ranks the story on the likeliest theme first and says why, with the confidence and the words', () => {
-    const ranked = rankStoryMatches(
+    const ranked = rank(
       [
         { story: story('hiring', ['hiring'], 'I hired four SREs and rebuilt the interview loop'), bm25: null },
         { story: story('budget', ['prioritization'], 'We cut cloud cost after an incident review'), bm25: -4.1 },
         { story: story('incident', ['incident_leadership'], 'Kafka outage at peak; I took incident command and failed over'), bm25: -1.2 },
       ],
       incidentQuestion,
-      labels,
       { minFit: 0 },
     );
     expect(ranked.map((r) => r.story.id)).toEqual(['incident', 'budget']);
@@ -165,13 +168,12 @@ describe('story matching', () => {
   });
 
   it('puts a ready story above a draft on the same theme, however well the draft matches the words', () => {
-    const ranked = rankStoryMatches(
+    const ranked = rank(
       [
         { story: story('draft', ['incident_leadership'], 'outage incident led handled', false, ['org_incident_leadership']), bm25: -9 },
         { story: story('ready', ['incident_leadership'], 'A quiet night'), bm25: null },
       ],
       incidentQuestion,
-      labels,
       { minFit: 0 },
     );
     expect(ranked.map((r) => r.story.id)).toEqual(['ready', 'draft']);
@@ -179,13 +181,12 @@ describe('story matching', () => {
   });
 
   it("within a theme, prefers the story that shares the question's words and competencies", () => {
-    const ranked = rankStoryMatches(
+    const ranked = rank(
       [
         { story: story('plain', ['incident_leadership'], 'A database failover'), bm25: null },
         { story: story('close', ['incident_leadership'], 'The outage I led', true, ['org_incident_leadership']), bm25: -3 },
       ],
       incidentQuestion,
-      labels,
       { minFit: 0 },
     );
     expect(ranked.map((r) => r.story.id)).toEqual(['close', 'plain']);
@@ -194,8 +195,8 @@ describe('story matching', () => {
 
   it('suggests nothing under the fit bar, and nothing on a theme the question does not touch', () => {
     const candidates = [{ story: story('budget', ['prioritization'], 'cloud cost'), bm25: -2 }];
-    expect(rankStoryMatches(candidates, incidentQuestion, labels, { minFit: 0.5 })).toEqual([]);
-    expect(rankStoryMatches([{ story: story('h', ['hiring'], 'outage'), bm25: -5 }], incidentQuestion, labels, { minFit: 0 })).toEqual([]);
+    expect(rank(candidates, incidentQuestion, { minFit: 0.5 })).toEqual([]);
+    expect(rank([{ story: story('h', ['hiring'], 'outage'), bm25: -5 }], incidentQuestion, { minFit: 0 })).toEqual([]);
   });
 
   it('drops question fluff from the search terms', () => {
