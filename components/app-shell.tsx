@@ -21,7 +21,7 @@ export function AppShell({ user, signOutAction, children }: AppShellProps) {
       >
         Skip to content
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
           <Link href="/" className="order-1 text-lg font-bold text-brand-700">
             Starboard
@@ -34,7 +34,7 @@ export function AppShell({ user, signOutAction, children }: AppShellProps) {
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8 print:max-w-none print:p-0">
         {children}
       </main>
     </div>

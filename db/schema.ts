@@ -9,6 +9,8 @@ import {
   METRIC_DIRECTIONS,
   PRACTICE_AREAS,
   RATINGS,
+  ROLE_STATUSES,
+  ROUND_KINDS,
   STORY_STATUSES,
 } from '@/lib/guide/enums';
 
@@ -273,4 +275,45 @@ export const promptDraws = sqliteTable(
     drawnAt: text('drawn_at').notNull(),
   },
   (t) => [index('prompt_draws_user').on(t.userId, t.id)],
+);
+
+/** Roles the user is interviewing for (guide step 6: learn a target's pain points and tailor the story). */
+export const roles = sqliteTable(
+  'roles',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    company: text('company').notNull(),
+    title: text('title').notNull(),
+    industry: text('industry').notNull().default(''),
+    posting: text('posting').notNull().default(''),
+    postingUrl: text('posting_url'),
+    status: text('status', { enum: ROLE_STATUSES }).notNull().default('researching'),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('roles_user').on(t.userId, t.updatedAt)],
+);
+
+/** An interview in a role's loop, with the user's debrief once it has happened. */
+export const interviews = sqliteTable(
+  'interviews',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    roleId: text('role_id')
+      .notNull()
+      .references(() => roles.id, { onDelete: 'cascade' }),
+    // The instant as the user entered it (ISO 8601 with its offset) and the IANA zone it was entered in.
+    startsAt: text('starts_at').notNull(),
+    startsAtUtc: text('starts_at_utc').notNull(),
+    timeZone: text('time_zone').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    round: text('round', { enum: ROUND_KINDS }).notNull(),
+    interviewers: text('interviewers').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    debrief: text('debrief', { mode: 'json' }).$type<{ questions: string[]; storyIds: string[]; rating: number } | null>(),
+    ...timestamps,
+  },
+  (t) => [index('interviews_role').on(t.roleId, t.startsAtUtc), index('interviews_user_start').on(t.userId, t.startsAtUtc)],
 );

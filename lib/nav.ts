@@ -7,6 +7,7 @@ export const sections = [
   { href: '/fundamentals', label: 'Fundamentals' },
   { href: '/practice', label: 'Practice' },
   { href: '/network', label: 'Network' },
+  { href: '/roles', label: 'Roles' },
   { href: '/rehearse', label: 'Rehearse' },
   { href: '/account', label: 'Account' },
 ] as const;

@@ -20,6 +20,8 @@ export type ResourceManagerProps<Item extends { id: string }> = {
   itemTitle: (item: Item) => string;
   renderItem: (item: Item) => ReactNode;
   empty: ReactNode;
+  /** Said in the delete confirmation after "will be gone for good", e.g. what goes with the item. */
+  deleteNote?: string;
   /** Extra help inside the new-item form (see ResourceForm's `assist`). */
   assistNew?: ResourceFormProps['assist'];
   /** Shows items under headings, in this order. */
@@ -33,7 +35,8 @@ export type ResourceManagerProps<Item extends { id: string }> = {
 
 /** The one list-add-edit-delete screen every evidence kind shares. */
 export function ResourceManager<Item extends { id: string }>(props: ResourceManagerProps<Item>) {
-  const { noun, client, fields, schema, emptyValues, itemTitle, renderItem, empty, groups, filter, scope, toolbar, assistNew } = props;
+  const { noun, client, fields, schema, emptyValues, itemTitle, renderItem, empty, groups, filter, scope, toolbar, assistNew, deleteNote } =
+    props;
   const { data: all, isPending, isError, error, refetch } = useQuery(client.listQuery());
   const save = client.useSave();
   const remove = client.useRemove();
@@ -85,7 +88,7 @@ export function ResourceManager<Item extends { id: string }>(props: ResourceMana
       {editing === 'new' ? formFor() : <Button onClick={() => setEditing('new')}>Add {noun}</Button>}
       {data.length === 0 && editing !== 'new' && empty}
       {data.length > 0 && toolbar?.(data)}
-      {groups ? (
+      {data.length === 0 ? null : groups ? (
         groups.map((g) => {
           const inGroup = shown.filter(g.of);
           return (
@@ -107,7 +110,7 @@ export function ResourceManager<Item extends { id: string }>(props: ResourceMana
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete this ${noun}?`}
-        body={deleting ? `"${itemTitle(deleting)}" will be gone for good.` : ''}
+        body={deleting ? `"${itemTitle(deleting)}" will be gone for good.${deleteNote ? ` ${deleteNote}` : ''}` : ''}
         confirmLabel="Delete"
         busy={remove.isPending}
         error={remove.error?.message}

@@ -9,11 +9,13 @@ import {
   contacts,
   fundamentals,
   impactMetrics,
+  interviews,
   practiceEntries,
   promptCards,
   promptDraws,
   prompts,
   rehearsals,
+  roles,
   stories,
   users,
 } from '../schema';
@@ -23,11 +25,24 @@ import { getFundamentalsByUser, putFundamentals } from './fundamentals';
 import { metricQueries } from './metrics';
 import { practiceQueries } from './practice';
 import { promptQueries } from './prompts';
+import { zonedToIso } from '@/lib/domain/zoned-time';
+import { createInterview, listInterviewsByUser, roleQueries } from './roles';
 import { insertRehearsalHistory, listAllRehearsals } from './rehearsals';
 import { createStory, listStoriesByUser } from './stories';
 import { getUserById, updateUserProfile } from './users';
 
-const ownedTables = [stories, caseStudies, impactMetrics, practiceEntries, contacts, prompts, rehearsals, fundamentals] as const;
+const ownedTables = [
+  stories,
+  caseStudies,
+  impactMetrics,
+  practiceEntries,
+  contacts,
+  prompts,
+  rehearsals,
+  fundamentals,
+  roles,
+  interviews,
+] as const;
 
 /** True when the user has saved nothing yet (profile aside), so loading data into it can lose nothing. */
 export function isWorkspaceEmpty({ userId }: { userId: string }): boolean {
@@ -56,6 +71,15 @@ export function seedDemoWorkspace({ userId }: { userId: string }): void {
     putFundamentals({ userId, profile: w.fundamentals });
     for (const entry of w.practice) practiceQueries.create({ userId, values: entry });
     for (const contact of w.contacts) contactQueries.create({ userId, values: contact });
+    const role = roleQueries.create({ userId, values: w.role });
+    const day = new Date(Date.now() + w.interview.inDays * 86_400_000).toISOString().slice(0, 10);
+    const startsAt = zonedToIso(`${day}T${w.interview.localTime}`, w.interview.timeZone)!;
+    const { inDays: _inDays, localTime: _localTime, ...interview } = w.interview;
+    createInterview({
+      userId,
+      roleId: role.id,
+      values: { ...interview, startsAt, startsAtUtc: new Date(startsAt).toISOString(), debrief: null },
+    });
   });
 }
 
@@ -115,11 +139,20 @@ export function exportWorkspace({ userId }: { userId: string }): WorkspaceExport
     rehearsals: listAllRehearsals({ userId }).map((r) =>
       pick(r, ['promptId', 'promptText', 'themes', 'storyId', 'durationSeconds', 'rating', 'notes', 'createdAt']),
     ),
+    roles: roleQueries
+      .list({ userId })
+      .map((r) => pick(r, ['id', 'company', 'title', 'industry', 'posting', 'postingUrl', 'status', 'notes'])),
+    interviews: listInterviewsByUser({ userId }).map((i) => ({
+      ...pick(i, ['id', 'roleId', 'startsAt', 'durationMinutes', 'round', 'interviewers', 'notes', 'debrief']),
+      timeZone: i.timeZone || undefined,
+    })),
   };
 }
 
 // Tables holding a user's workspace, in an order that deletes referencing rows before what they reference.
 const workspaceTables = [
+  interviews,
+  roles,
   rehearsals,
   promptCards,
   promptDraws,
@@ -214,6 +247,22 @@ function* importSteps(userId: string, data: WorkspaceExport): Generator<() => vo
   for (const { id: _id, ...values } of data.practice) yield () => void practiceQueries.create({ userId, values });
   for (const { id: _id, ...values } of data.contacts) yield () => void contactQueries.create({ userId, values });
   for (const { id, ...values } of data.prompts) yield () => void promptIds.set(id, promptQueries.create({ userId, values }).id);
+  const roleIds = new Map<string, string>();
+  for (const { id, ...values } of data.roles) yield () => void roleIds.set(id, roleQueries.create({ userId, values }).id);
+  for (const { id: _id, roleId, timeZone, debrief, ...values } of data.interviews) {
+    yield () =>
+      void createInterview({
+        userId,
+        roleId: roleIds.get(roleId)!,
+        values: {
+          ...values,
+          timeZone: timeZone ?? '',
+          startsAtUtc: new Date(values.startsAt).toISOString(),
+          // A debrief names stories by the file's ids; a story the file does not hold is dropped.
+          debrief: debrief && { ...debrief, storyIds: debrief.storyIds.flatMap((s) => storyIds.get(s) ?? []) },
+        },
+      });
+  }
   for (let i = 0; i < data.rehearsals.length; i += 100) {
     const rows = data.rehearsals.slice(i, i + 100);
     yield () =>

@@ -26,15 +26,19 @@ export const historyQuery = () =>
   });
 
 /** Drawing records the draw server-side (for the no-repeat rule), so it is a mutation. */
+const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== ''));
+
 export function useDraw() {
   return useMutation({
-    mutationFn: (theme?: string) => apiFetch<DrawnPrompt>('/api/v1/rehearsals/draw', { method: 'POST', json: theme ? { theme } : {} }),
+    mutationFn: (options: { theme?: string; roleId?: string } = {}) =>
+      apiFetch<DrawnPrompt>('/api/v1/rehearsals/draw', { method: 'POST', json: defined(options) }),
   });
 }
 
 export function useMockInterview() {
   return useMutation({
-    mutationFn: () => apiFetch<{ items: DrawnPrompt[] }>('/api/v1/rehearsals/mock', { method: 'POST' }).then((r) => r.items),
+    mutationFn: (options: { roleId?: string; round?: string } = {}) =>
+      apiFetch<{ items: DrawnPrompt[] }>('/api/v1/rehearsals/mock', { method: 'POST', json: defined(options) }).then((r) => r.items),
   });
 }
 

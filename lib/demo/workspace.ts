@@ -3,6 +3,7 @@ import type { ContactInput } from '@/lib/validation/contact';
 import type { FundamentalsInput } from '@/lib/validation/fundamentals';
 import type { MetricInput } from '@/lib/validation/metric';
 import type { PracticeInput } from '@/lib/validation/practice';
+import type { RoleInput } from '@/lib/validation/role';
 import { demoStories } from './stories';
 
 type DemoMetric = Omit<MetricInput, 'storyId' | 'caseStudyId'> & { caseStudy?: 'golden_path' | 'observability' };
@@ -230,4 +231,38 @@ export const demoWorkspace = {
       followUpOn: null,
     },
   ] satisfies ContactInput[],
+  role: {
+    company: 'Ledgerly',
+    title: 'Engineering Manager, Platform Infrastructure',
+    industry: 'Fintech',
+    postingUrl: null,
+    status: 'interviewing',
+    notes: 'Referred by Dana Ortiz.\nHow is platform work prioritised against product asks?',
+    posting: [
+      'Ledgerly moves money for 4,000 small businesses, and our platform team keeps it moving.',
+      '',
+      "What you'll do:",
+      '- Lead and grow a team of eight platform and site reliability engineers, hiring three more this year.',
+      '- Own the reliability of our payment rails: SLOs, on-call health and incident response, including leading major incidents.',
+      '- Set the roadmap with product and security, deciding what waits when everything feels urgent.',
+      '- Drive the migration of 60 services from hand-built pipelines onto a paved road built on Kubernetes, Argo CD and Terraform.',
+      '- Bring our AWS spend under control with FinOps practices, without slowing teams down.',
+      '',
+      "What you'll bring:",
+      '- Experience managing infrastructure or SRE teams through growth.',
+      '- A track record of getting teams you do not manage to adopt a shared platform.',
+      '- Calm, clear communication with executives during incidents.',
+      '- Familiarity with PCI DSS and SOC 2 audits.',
+    ].join('\n'),
+  } satisfies RoleInput,
+  // The interview is placed relative to the day the demo is loaded, so it is always upcoming.
+  interview: {
+    inDays: 3,
+    localTime: '15:00',
+    timeZone: 'Europe/London',
+    durationMinutes: 45,
+    round: 'hiring_manager' as const,
+    interviewers: 'Priya Natarajan (Director of Infrastructure)',
+    notes: 'Ask how the paved-road migration is going so far.',
+  },
 };

@@ -10,16 +10,21 @@ export type DrawContext = {
   /** Recently drawn prompt ids, most recent first. */
   recentIds: readonly string[];
   random: RandomSource;
+  /** What a target role's posting stresses: each theme's share of its emphasis (0..1). Draws lean toward them. */
+  themeFocus?: Readonly<Record<string, number>>;
 };
 
 export const NO_REPEAT_WINDOW = 5;
 const GAP_BOOST = [3, 1.5, 0] as const; // by strength 0, 1, 2+
 const DUE_BOOST = 2;
+/** A theme holding all of a posting's emphasis adds this much weight (a third of it, a third as much): enough to make the stressed themes most of the draws even where every theme is a gap. */
+const FOCUS_BOOST = 24;
 
-/** How much more often a prompt should come up: base 1, plus gaps in its themes, plus being due. */
-export function promptWeight(prompt: DrawablePrompt, ctx: Pick<DrawContext, 'themeStrength' | 'dueIds'>): number {
+/** How much more often a prompt should come up: base 1, plus gaps in its themes, plus being due, plus a role's focus. */
+export function promptWeight(prompt: DrawablePrompt, ctx: Pick<DrawContext, 'themeStrength' | 'dueIds' | 'themeFocus'>): number {
   const gap = prompt.themes.reduce((max, t) => Math.max(max, GAP_BOOST[Math.min(2, ctx.themeStrength[t] ?? 0)]!), 0);
-  return 1 + gap + (ctx.dueIds.has(prompt.id) ? DUE_BOOST : 0);
+  const focus = prompt.themes.reduce((max, t) => Math.max(max, ctx.themeFocus?.[t] ?? 0), 0);
+  return 1 + gap + (ctx.dueIds.has(prompt.id) ? DUE_BOOST : 0) + FOCUS_BOOST * focus;
 }
 
 function weightedPick<T>(items: readonly T[], weight: (item: T) => number, random: RandomSource): T {
@@ -47,7 +52,25 @@ export function drawPrompt<P extends DrawablePrompt>(prompts: readonly P[], ctx:
   return weightedPick(candidates, (p) => promptWeight(p, ctx), ctx.random);
 }
 
-/** Five prompts for a mock interview, each from a different theme, in random order. */
+/**
+ * The themes of a mock interview: each theme once in random order, or, with a role's focus, drawn
+ * in proportion to it (a theme at most twice), so the stressed themes come up and come up first.
+ */
+export function mockThemes(themes: readonly string[], ctx: Pick<DrawContext, 'themeFocus' | 'random'>, size: number): string[] {
+  const focus = ctx.themeFocus;
+  if (!focus || Object.keys(focus).length === 0) return shuffle(themes, ctx.random).slice(0, size);
+  const picked: string[] = [];
+  const count = (t: string) => picked.filter((p) => p === t).length;
+  while (picked.length < size) {
+    const open = themes.filter((t) => count(t) < 2);
+    if (open.length === 0) break;
+    // Every theme keeps a little weight, so a posting silent on one does not shut it out.
+    picked.push(weightedPick(open, (t) => 0.05 + (focus[t] ?? 0) / (1 + count(t)), ctx.random));
+  }
+  return picked;
+}
+
+/** Five prompts for a mock interview, each from a different theme (or as a role's focus leans), in random order. */
 export function drawMockInterview<P extends DrawablePrompt>(
   prompts: readonly P[],
   themes: readonly string[],
@@ -55,7 +78,7 @@ export function drawMockInterview<P extends DrawablePrompt>(
   size = 5,
 ): P[] {
   const chosen: P[] = [];
-  const pickedThemes = shuffle(themes, ctx.random).slice(0, size);
+  const pickedThemes = mockThemes(themes, ctx, size);
   for (const theme of pickedThemes) {
     const taken = new Set(chosen.map((p) => p.id));
     const prompt = drawPrompt(

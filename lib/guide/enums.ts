@@ -33,6 +33,3 @@ export type RoleStatus = (typeof ROLE_STATUSES)[number];
 /** The kinds of interview round in a loop. */
 export const ROUND_KINDS = ['recruiter', 'hiring_manager', 'peer', 'skip_level', 'technical', 'system_design', 'panel', 'other'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
-
-/** How an interview went, in the user's own judgement: 1 (poorly) to 4 (very well). */
-export const DEBRIEF_RATINGS = [1, 2, 3, 4] as const;

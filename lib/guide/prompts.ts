@@ -336,3 +336,33 @@ export const builtInPrompts: BuiltInPrompt[] = z
   .array(promptSchema)
   .refine((list) => new Set(list.map((x) => x.id)).size === list.length, 'duplicate prompt id')
   .parse(raw) as BuiltInPrompt[];
+
+/**
+ * Questions that call for no leadership story, for rounds that ask them (a recruiter screen asks
+ * about motivation and logistics; a technical round about systems). Answer them directly; they are
+ * drawn only when a mock interview is shaped by such a round.
+ */
+export const NO_STORY_PROMPT_PREFIX = 'builtin.nostory.';
+const noStory = (n: number, round: 'recruiter' | 'technical', text: string) => ({ id: `${NO_STORY_PROMPT_PREFIX}${n}`, round, text });
+export const noStoryPrompts = z
+  .array(
+    z.strictObject({
+      id: z.string().startsWith(NO_STORY_PROMPT_PREFIX),
+      round: z.enum(['recruiter', 'technical']),
+      text: z.string().min(10).max(300),
+    }),
+  )
+  .parse([
+    noStory(1, 'recruiter', 'Why are you looking for a new role right now?'),
+    noStory(2, 'recruiter', 'What do you know about what our platform team does?'),
+    noStory(3, 'recruiter', 'What are you looking for in your next engineering manager role?'),
+    noStory(4, 'recruiter', 'What salary range are you targeting?'),
+    noStory(5, 'recruiter', 'When could you start, and what notice do you need to give?'),
+    noStory(6, 'recruiter', 'Why this company, and why a platform team rather than a product team?'),
+    noStory(7, 'recruiter', 'How do you prefer to work: remote, hybrid or in the office?'),
+    noStory(8, 'technical', 'Walk me through what happens, end to end, when a pod in Kubernetes cannot be scheduled.'),
+    noStory(9, 'technical', 'How would you design multi-region failover for a stateful payments API?'),
+    noStory(10, 'technical', 'What would you alert on for a Kafka cluster, and what would you only chart?'),
+    noStory(11, 'technical', 'How do you structure Terraform state for fifty teams and three cloud accounts?'),
+    noStory(12, 'technical', 'Design a CI/CD pipeline that lets two hundred engineers deploy safely several times a day.'),
+  ]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPETENCY_IDS, type CompetencyId, THEME_IDS, type ThemeId } from '@/lib/guide';
-import { RATINGS } from '@/lib/guide/enums';
+import { RATINGS, ROUND_KINDS } from '@/lib/guide/enums';
 import { boundedText, idList, nonEmptyText, patchOf } from './common';
 
 const promptFields = {
@@ -16,8 +16,19 @@ export const promptCreateSchema = z.strictObject({
 export const promptPatchSchema = patchOf(promptFields);
 export type PromptInput = z.output<typeof promptCreateSchema>;
 
+const roleIdField = z
+  .string({ error: 'roleId must be text.' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'No such role.')
+  .optional();
+
 export const drawSchema = z.strictObject({
   theme: z.enum(THEME_IDS, { error: 'Unknown theme.' }).optional(),
+  roleId: roleIdField,
+});
+
+export const mockSchema = z.strictObject({
+  roleId: roleIdField,
+  round: z.enum(ROUND_KINDS, { error: `Round is one of: ${ROUND_KINDS.join(', ')}.` }).optional(),
 });
 
 export const rehearsalLogSchema = z.strictObject({

@@ -7,6 +7,7 @@ import { fundamentalsSchema } from './fundamentals';
 import { metricCreateSchema } from './metric';
 import { practiceCreateSchema } from './practice';
 import { promptCreateSchema } from './rehearsal';
+import { interviewCreateSchema, roleCreateSchema } from './role';
 import { storyCreateSchema } from './story';
 
 export const WORKSPACE_VERSION = 1;
@@ -55,10 +56,16 @@ export const workspaceSchema = z
         }),
       )
       .max(100_000),
+    // Exports made before roles existed have neither list.
+    roles: z.array(roleCreateSchema.extend({ id })).max(1000).default([]),
+    interviews: z
+      .array(interviewCreateSchema.extend({ id, roleId: id }))
+      .max(10_000)
+      .default([]),
   })
   .superRefine((w, ctx) => {
     // Ids must be unique within each list, or references would silently land on the wrong row.
-    for (const list of ['stories', 'caseStudies', 'metrics', 'practice', 'contacts', 'prompts'] as const) {
+    for (const list of ['stories', 'caseStudies', 'metrics', 'practice', 'contacts', 'prompts', 'roles', 'interviews'] as const) {
       const duplicates = duplicateIds(w[list].map((row) => row.id));
       if (duplicates.length) {
         const shown = duplicates
@@ -72,6 +79,11 @@ export const workspaceSchema = z
     // Every reference must point inside the file.
     const storyIds = new Set(w.stories.map((s) => s.id));
     const studyIds = new Set(w.caseStudies.map((c) => c.id));
+    const roleIds = new Set(w.roles.map((r) => r.id));
+    w.interviews.forEach((interview, i) => {
+      if (!roleIds.has(interview.roleId))
+        ctx.addIssue({ code: 'custom', path: ['interviews', i, 'roleId'], message: 'Belongs to a role that is not in the file.' });
+    });
     w.metrics.forEach((m, i) => {
       if (m.storyId && !storyIds.has(m.storyId))
         ctx.addIssue({ code: 'custom', path: ['metrics', i, 'storyId'], message: 'Links a story that is not in the file.' });

@@ -9,6 +9,9 @@ import * as caseStudies from '@/app/api/v1/case-studies/route';
 import * as caseStudy from '@/app/api/v1/case-studies/[id]/route';
 import * as contacts from '@/app/api/v1/contacts/route';
 import * as contact from '@/app/api/v1/contacts/[id]/route';
+import * as roles from '@/app/api/v1/roles/route';
+import * as role from '@/app/api/v1/roles/[id]/route';
+import * as interviews from '@/app/api/v1/roles/[id]/interviews/route';
 import * as demo from '@/app/api/v1/demo/route';
 import * as fundamentals from '@/app/api/v1/fundamentals/route';
 import * as importRoute from '@/app/api/v1/import/route';
@@ -48,6 +51,8 @@ const DATA_TABLES = [
   'prompts',
   'rehearsals',
   'prompt_cards',
+  'roles',
+  'interviews',
 ];
 function snapshot(): string {
   const db = getDb().$client;
@@ -65,6 +70,8 @@ const samples = {
   prompt: { text: 'Tell me about a migration you led.', themes: ['prioritization'] },
   fundamentals: demoWorkspace.fundamentals,
   rehearsal: { promptId: builtInPrompts[0]!.id, durationSeconds: 90, rating: 'good' },
+  role: demoWorkspace.role,
+  interview: { startsAt: '2026-12-03T16:00:00+01:00', timeZone: 'Europe/Berlin', durationMinutes: 45, round: 'peer', debrief: null },
 };
 
 /** Values that have broken validators before: throwing toString, deep arrays, prototype keys, lone surrogates. */
@@ -134,7 +141,7 @@ async function setUp() {
     ((await (await call(list, { cookie })).json()).items as { id: string; builtIn?: boolean }[]).filter((r) => !r.builtIn).map((r) => r.id);
   const graceIds = (
     await Promise.all(
-      [stories.GET, caseStudies.GET, metrics.GET, practice.GET, contacts.GET, prompts.GET].map((h) => idsOf(h, grace.cookie)),
+      [stories.GET, caseStudies.GET, metrics.GET, practice.GET, contacts.GET, prompts.GET, roles.GET].map((h) => idsOf(h, grace.cookie)),
     )
   ).flat();
   const adaIds = {
@@ -144,6 +151,7 @@ async function setUp() {
     practice: (await idsOf(practice.GET, ada.cookie))[0]!,
     contact: (await idsOf(contacts.GET, ada.cookie))[0]!,
     prompt: (await idsOf(prompts.GET, ada.cookie))[0]!,
+    role: (await idsOf(roles.GET, ada.cookie))[0]!,
   };
   return { ada, grace, graceIds, adaIds };
 }
@@ -182,6 +190,10 @@ const targets: Target[] = [
   { name: 'POST /prompts', handler: prompts.POST, method: 'POST', valid: samples.prompt },
   { name: 'PATCH /prompts/:id', handler: prompt.PATCH, method: 'PATCH', valid: samples.prompt, id: 'own' },
   { name: 'DELETE /prompts/:id', handler: prompt.DELETE, method: 'DELETE', valid: {}, id: 'any' },
+  { name: 'POST /roles', handler: roles.POST, method: 'POST', valid: samples.role },
+  { name: 'PATCH /roles/:id', handler: role.PATCH, method: 'PATCH', valid: samples.role, id: 'own' },
+  { name: 'DELETE /roles/:id', handler: role.DELETE, method: 'DELETE', valid: {}, id: 'any' },
+  { name: 'POST /roles/:id/interviews', handler: interviews.POST, method: 'POST', valid: samples.interview, id: 'own' },
   { name: 'PUT /fundamentals', handler: fundamentals.PUT, method: 'PUT', valid: samples.fundamentals },
   { name: 'POST /rehearsals', handler: rehearsals.POST, method: 'POST', valid: samples.rehearsal },
   { name: 'POST /rehearsals/draw', handler: draw.POST, method: 'POST', valid: { theme: 'hiring' } },

@@ -7,6 +7,7 @@ import { GET as listRehearsals, POST as insertRehearsal } from '@/app/api/v1/reh
 import { GET as stats } from '@/app/api/v1/rehearsals/stats/route';
 import { POST as createStory } from '@/app/api/v1/stories/route';
 import { builtInPrompts } from '@/lib/guide';
+import { noStoryPrompts } from '@/lib/guide/prompts';
 import { call, createTestUser, expectProblem } from '../helpers/api';
 import { goodStory } from '../fixtures/stories';
 
@@ -36,7 +37,7 @@ describe('prompts', () => {
     });
     expect(res.status).toBe(201);
     const mine = await items(listPrompts, me.cookie);
-    expect(mine.filter((p: { builtIn: boolean }) => p.builtIn)).toHaveLength(builtInPrompts.length);
+    expect(mine.filter((p: { builtIn: boolean }) => p.builtIn)).toHaveLength(builtInPrompts.length + noStoryPrompts.length);
     expect(mine.filter((p: { builtIn: boolean }) => !p.builtIn).map((p: { text: string }) => p.text)).toEqual([
       'How would you run platform on-call for 30 teams?',
     ]);

@@ -41,6 +41,33 @@ describe('export and import', () => {
     const again = await exportOf(target.cookie);
     expect(again.stories.map((s: { title: string }) => s.title).sort()).toEqual(file.stories.map((s: { title: string }) => s.title).sort());
     expect(again.metrics.filter((m: { caseStudyId: string | null }) => m.caseStudyId)).toHaveLength(3);
+    // Roles and their interviews come along, the interview under the new role's id.
+    expect(file.roles).toHaveLength(1);
+    expect(file.interviews).toHaveLength(1);
+    const strip = ({ id: _id, roleId: _roleId, ...rest }: { id: string; roleId?: string }) => rest;
+    expect(again.roles.map(strip)).toEqual(file.roles.map(strip));
+    expect(again.interviews.map(strip)).toEqual(file.interviews.map(strip));
+    expect(again.interviews[0].roleId).toBe(again.roles[0].id);
+  });
+
+  it('carries a debrief across, naming the imported copy of the story told, and still reads an export from before roles', async () => {
+    const source = await createTestUser();
+    await call(loadDemo, { method: 'POST', cookie: source.cookie });
+    const file = await exportOf(source.cookie);
+    file.interviews[0].debrief = { questions: ['Tell me about an outage.'], storyIds: [file.stories[2].id], rating: 4 };
+    const target = await createTestUser();
+    expect((await doImport(target.cookie, file)).status).toBe(201);
+    const again = await exportOf(target.cookie);
+    const told = again.stories.find((s: { id: string }) => s.id === again.interviews[0].debrief.storyIds[0]);
+    expect(told.title).toBe(file.stories[2].title);
+
+    const { roles: _roles, interviews: _interviews, ...older } = file;
+    const third = await createTestUser();
+    expect((await doImport(third.cookie, older)).status).toBe(201);
+    expect((await exportOf(third.cookie)).roles).toEqual([]);
+    const orphan = { ...file, interviews: [{ ...file.interviews[0], roleId: 'no-such-role' }] };
+    const refused = await expectProblem(await doImport((await createTestUser()).cookie, orphan), 400);
+    expect(JSON.stringify(refused.errors)).toContain('role that is not in the file');
   });
 
   it('refuses an account with data unless asked to replace; replacing swaps it atomically', async () => {

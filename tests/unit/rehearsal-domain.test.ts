@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawMockInterview, drawPrompt, promptWeight } from '@/lib/domain/prompt-draw';
+import { drawMockInterview, drawPrompt, mockThemes, promptWeight } from '@/lib/domain/prompt-draw';
 import { seededRandom } from '@/lib/domain/random';
 import { computeRehearsalStats } from '@/lib/domain/rehearsal-stats';
 import { scheduleReview } from '@/lib/domain/review-schedule';
@@ -126,6 +126,33 @@ describe('scheduleReview (ts-fsrs)', () => {
     const lapsed = scheduleReview(third, 'again', new Date(third.due));
     expect(lapsed.lapses).toBe(1);
     expect(Date.parse(lapsed.due)).toBeLessThan(Date.parse(third.due) + 2 * 86_400_000);
+  });
+});
+
+describe("a role's focus", () => {
+  const base = { themeStrength: {}, dueIds: new Set<string>(), recentIds: [] as string[] };
+  it('weighs prompts on the themes a posting stresses above the rest', () => {
+    const focus = { incident_leadership: 0.6, hiring: 0.1 };
+    const incident = promptWeight({ id: 'a', themes: ['incident_leadership'] }, { ...base, themeFocus: focus });
+    const hiring = promptWeight({ id: 'b', themes: ['hiring'] }, { ...base, themeFocus: focus });
+    const other = promptWeight({ id: 'c', themes: ['prioritization'] }, { ...base, themeFocus: focus });
+    expect(incident).toBeGreaterThan(hiring);
+    expect(hiring).toBeGreaterThan(other);
+    expect(other).toBe(promptWeight({ id: 'c', themes: ['prioritization'] }, base));
+  });
+
+  it('leans a mock interview toward the stressed themes, a theme at most twice', () => {
+    const random = seededRandom(7);
+    let stressed = 0;
+    for (let run = 0; run < 200; run++) {
+      const picked = mockThemes(THEME_IDS, { themeFocus: { incident_leadership: 0.7, hiring: 0.3 }, random }, 5);
+      expect(picked).toHaveLength(5);
+      for (const t of THEME_IDS) expect(picked.filter((p) => p === t).length).toBeLessThanOrEqual(2);
+      stressed += picked.slice(0, 2).filter((t) => t === 'incident_leadership' || t === 'hiring').length;
+    }
+    // Without focus, two of five themes would fill the first two slots 40% of the time.
+    expect(stressed / 400).toBeGreaterThan(0.7);
+    expect(new Set(mockThemes(THEME_IDS, { random }, 5)).size).toBe(5);
   });
 });
 

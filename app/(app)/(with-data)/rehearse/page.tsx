@@ -6,7 +6,8 @@ import { RehearseSession } from './_components/rehearse-session';
 
 export const metadata: Metadata = { title: 'Rehearse' };
 
-export default function RehearsePage() {
+export default async function RehearsePage({ searchParams }: { searchParams: Promise<{ role?: string }> }) {
+  const { role } = await searchParams;
   return (
     <div className="space-y-8">
       <PageHeader title="Rehearse" description="Random interview prompts, weighted toward your gaps and what is due for review.">
@@ -19,7 +20,7 @@ export default function RehearsePage() {
           </Link>
         </div>
       </PageHeader>
-      <RehearseSession />
+      <RehearseSession initialRoleId={typeof role === 'string' ? role : ''} />
       <PasteQuestion />
     </div>
   );

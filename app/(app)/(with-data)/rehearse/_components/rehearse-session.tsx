@@ -1,11 +1,15 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useDraw, useLogRehearsal, useMockInterview, type DrawnPrompt } from '@/lib/client/rehearsal';
 import type { RehearsalRating } from '@/lib/guide/enums';
 import { themeLabel, themes, type ThemeId } from '@/lib/guide';
+import { rolesClient } from '@/lib/client/roles';
+import { ROUND_KINDS, type RoundKind } from '@/lib/guide/enums';
+import { roundLabels } from '@/lib/guide/role-labels';
 import { MockSummary, type MockResult } from './mock-summary';
 import { RatingButtons } from './rating-buttons';
 import { StarScaffold } from './star-scaffold';
@@ -16,8 +20,13 @@ import { useTimer } from './use-timer';
 
 type Mock = { queue: DrawnPrompt[]; index: number; results: MockResult[] };
 
-export function RehearseSession() {
+const selectClass = 'mt-1 rounded-md border border-slate-300 bg-white px-3 py-2';
+
+export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string }) {
   const [theme, setTheme] = useState<ThemeId | ''>('');
+  const [roleId, setRoleId] = useState(initialRoleId);
+  const [round, setRound] = useState<RoundKind | ''>('');
+  const roles = useQuery(rolesClient.listQuery());
   const [current, setCurrent] = useState<DrawnPrompt | null>(null);
   const [rated, setRated] = useState<RehearsalRating | null>(null);
   const [mock, setMock] = useState<Mock | null>(null);
@@ -39,15 +48,18 @@ export function RehearseSession() {
       }
       return;
     }
-    draw.mutate(theme || undefined, { onSuccess: show });
+    draw.mutate({ theme: theme || undefined, roleId: roleId || undefined }, { onSuccess: show });
   };
   const beginMock = () =>
-    startMock.mutate(undefined, {
-      onSuccess: (queue) => {
-        setMock({ queue, index: 0, results: [] });
-        show(queue[0]!);
+    startMock.mutate(
+      { roleId: roleId || undefined, round: round || undefined },
+      {
+        onSuccess: (queue) => {
+          setMock({ queue, index: 0, results: [] });
+          show(queue[0]!);
+        },
       },
-    });
+    );
   const rate = (rating: RehearsalRating) => {
     if (!current || rated || log.isPending) return;
     if (timer.running) timer.toggle();
@@ -78,18 +90,43 @@ export function RehearseSession() {
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-end gap-3">
+        {!mock && (roles.data?.length ?? 0) > 0 && (
+          <div>
+            <label htmlFor="rehearse-role" className="block text-sm font-medium">
+              For a role
+            </label>
+            <select id="rehearse-role" value={roleId} onChange={(e) => setRoleId(e.target.value)} className={selectClass}>
+              <option value="">No particular role</option>
+              {roles.data!.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.company}: {r.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {!mock && (
+          <div>
+            <label htmlFor="rehearse-round" className="block text-sm font-medium">
+              Round (mock interview)
+            </label>
+            <select id="rehearse-round" value={round} onChange={(e) => setRound(e.target.value as RoundKind | '')} className={selectClass}>
+              <option value="">Any round</option>
+              {ROUND_KINDS.map((r) => (
+                <option key={r} value={r}>
+                  {roundLabels[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {!mock && (
           <div>
             <label htmlFor="theme" className="block text-sm font-medium">
               Theme
             </label>
-            <select
-              id="theme"
-              value={theme}
-              onChange={(e) => setTheme(e.target.value as ThemeId | '')}
-              className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
-            >
-              <option value="">Any theme (weighted to your gaps)</option>
+            <select id="theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeId | '')} className={selectClass}>
+              <option value="">{roleId ? "Any theme (weighted to the role's posting)" : 'Any theme (weighted to your gaps)'}</option>
               {themes.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.label}

@@ -19,14 +19,22 @@ import { TagPickers } from './tag-pickers';
 
 type StoryFormApi = FormApi<StoryFormValues, StoryFormValues>;
 
-export function StoryEditor({ story, initialThemes = [] }: { story?: StoryDto; initialThemes?: StoryFormValues['themes'] }) {
+export function StoryEditor({
+  story,
+  initialThemes = [],
+  initialCompetencies = [],
+}: {
+  story?: StoryDto;
+  initialThemes?: StoryFormValues['themes'];
+  initialCompetencies?: StoryFormValues['competencies'];
+}) {
   const router = useRouter();
   const save = storiesClient.useSave();
   const [saved, setSaved] = useState(false);
   return (
     <Form
       schema={storyFormSchema}
-      defaultValues={story ? storyToForm(story) : { ...emptyStoryForm, themes: initialThemes }}
+      defaultValues={story ? storyToForm(story) : { ...emptyStoryForm, themes: initialThemes, competencies: initialCompetencies }}
       fieldErrorsSummary="Some fields need attention; nothing was saved."
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]"
       onSubmit={async (form, api) => {

@@ -1,7 +1,7 @@
+import { otherMethods, route } from '@/lib/api/route';
 import { drawFor } from '@/lib/server/rehearsal';
-import { route, otherMethods } from '@/lib/api/route';
 import { drawSchema } from '@/lib/validation/rehearsal';
 
-export const POST = route({ body: drawSchema }, ({ userId, body }) => drawFor(userId, body.theme, new Date()));
+export const POST = route({ body: drawSchema }, ({ userId, body }) => drawFor(userId, body, new Date()));
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,6 +1,7 @@
+import { otherMethods, route } from '@/lib/api/route';
 import { mockInterviewFor } from '@/lib/server/rehearsal';
-import { route, otherMethods } from '@/lib/api/route';
+import { mockSchema } from '@/lib/validation/rehearsal';
 
-export const POST = route({}, ({ userId }) => mockInterviewFor(userId, new Date()));
+export const POST = route({ body: mockSchema }, ({ userId, body }) => mockInterviewFor(userId, body, new Date()));
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
