@@ -10,9 +10,16 @@ import { PrintButton } from '../../_components/print-button';
 export const metadata: Metadata = { title: 'Role brief' };
 
 const when = (iso: string, zone: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone || 'UTC', timeZoneName: 'short' }).format(
-    new Date(iso),
-  );
+  new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone || 'UTC',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
 
 /** One or two printed pages to take into the loop: the role, dates, lead stories, metrics, gaps, questions. */
 export default async function RoleBriefPage({ params }: { params: Promise<{ id: string }> }) {
