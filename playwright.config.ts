@@ -1,10 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+import { chromiumArgs, executablePath } from './tests/e2e/support/browser';
 
 /** A free port, chosen once in the runner; workers inherit it through the environment. */
 async function freePort(): Promise<number> {
@@ -22,9 +21,8 @@ process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_DB_DIR ??= mkdtempSync(join(tmpdir(), 'starboard-e2e-'));
 const port = Number(process.env.E2E_PORT);
 
-const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 if (!executablePath) {
-  console.warn(`[e2e] ${SYSTEM_CHROMIUM} not found: falling back to Playwright's own browser (install Debian's chromium to avoid this).`);
+  console.warn("[e2e] /usr/bin/chromium not found: falling back to Playwright's own browser (install Debian's chromium to avoid this).");
 }
 
 export default defineConfig({
@@ -46,16 +44,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: chromiumArgs,
         },
       },
     },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { LintFinding } from '@/lib/domain/star-lint';
 import type { CompetencyId, PainPointId, ThemeId } from '@/lib/guide';
 import {
@@ -30,6 +30,8 @@ export const users = sqliteTable(
     // Set on the hidden account an import is staged into (see importWorkspace): the user it is for.
     // Such an account cannot sign in, and is removed if the server stops before the import ends.
     stagingFor: text('staging_for').references((): AnySQLiteColumn => users.id, { onDelete: 'cascade' }),
+    // Recordings older than this many days are deleted; null keeps them until the user deletes them.
+    recordingsRetentionDays: integer('recordings_retention_days'),
     ...timestamps,
   },
   // Emails are stored lower-cased; the expression index makes case-insensitive uniqueness hold in the database too.
@@ -316,4 +318,26 @@ export const interviews = sqliteTable(
     ...timestamps,
   },
   (t) => [index('interviews_role').on(t.roleId, t.startsAtUtc), index('interviews_user_start').on(t.userId, t.startsAtUtc)],
+);
+
+/** A rehearsal's audio, kept in the database file like everything else, with the analysis made in the browser. */
+export const recordings = sqliteTable(
+  'recordings',
+  {
+    id: text('id').primaryKey(),
+    userId: userId(),
+    rehearsalId: text('rehearsal_id')
+      .notNull()
+      .references(() => rehearsals.id, { onDelete: 'cascade' }),
+    mimeType: text('mime_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    durationSeconds: real('duration_seconds').notNull(),
+    speakingSeconds: real('speaking_seconds').notNull(),
+    pauseCount: integer('pause_count').notNull(),
+    longestPauseSeconds: real('longest_pause_seconds').notNull(),
+    pauses: text('pauses', { mode: 'json' }).$type<{ startSeconds: number; seconds: number }[]>().notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('recordings_rehearsal').on(t.rehearsalId), index('recordings_user_created').on(t.userId, t.createdAt)],
 );

@@ -21,6 +21,12 @@ const envSchema = z.object({
   APP_URL: publicUrl,
   AUTH_URL: publicUrl,
   TRUST_PROXY: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).default('false'),
+  RECORDINGS_QUOTA_MB: z.coerce
+    .number({ error: 'must be a number of megabytes' })
+    .int('must be a whole number of megabytes')
+    .min(1, 'must be at least 1 (megabyte)')
+    .max(1_000_000, 'must be at most 1000000 (megabytes)')
+    .default(200),
 });
 
 export type AppConfig = {
@@ -32,9 +38,11 @@ export type AppConfig = {
   appOrigin?: string;
   /** Whether X-Forwarded-Host/-Proto/-For come from a proxy in front of the app. */
   trustProxy: boolean;
+  /** How many bytes of recordings each user may keep. */
+  recordingsQuotaBytes: number;
 };
 
-const VARIABLES = ['DATABASE_PATH', 'AUTH_SECRET', 'PORT', 'APP_URL', 'AUTH_URL', 'TRUST_PROXY'] as const;
+const VARIABLES = ['DATABASE_PATH', 'AUTH_SECRET', 'PORT', 'APP_URL', 'AUTH_URL', 'TRUST_PROXY', 'RECORDINGS_QUOTA_MB'] as const;
 
 export class ConfigError extends Error {}
 
@@ -57,7 +65,7 @@ function parseConfig(env: Record<string, string | undefined>): AppConfig {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`Invalid ${String(issue.path[0])}: ${issue.message}`);
   }
-  const { DATABASE_PATH, AUTH_SECRET, PORT, APP_URL, AUTH_URL, TRUST_PROXY } = parsed.data;
+  const { DATABASE_PATH, AUTH_SECRET, PORT, APP_URL, AUTH_URL, TRUST_PROXY, RECORDINGS_QUOTA_MB } = parsed.data;
   const appUrl = APP_URL ?? AUTH_URL;
   return {
     databasePath: DATABASE_PATH === ':memory:' ? DATABASE_PATH : resolve(DATABASE_PATH),
@@ -65,6 +73,7 @@ function parseConfig(env: Record<string, string | undefined>): AppConfig {
     authSecret: AUTH_SECRET,
     appOrigin: appUrl ? new URL(appUrl).origin : undefined,
     trustProxy: TRUST_PROXY === 'true' || TRUST_PROXY === '1',
+    recordingsQuotaBytes: RECORDINGS_QUOTA_MB * 1024 * 1024,
   };
 }
 

@@ -7,6 +7,8 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
+    // Rehearsal recordings: played from the API, or from the blob just recorded.
+    "media-src 'self' blob:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

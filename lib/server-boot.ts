@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { purgeExpiredRecordings } from '@/db/queries/recordings';
 import { deleteAbandonedStagingUsers } from '@/db/queries/workspace';
 import { ConfigError, loadConfig, resolveAuthSecret } from '@/lib/config';
 
@@ -15,6 +16,9 @@ export function bootServer(): void {
     if (config.appOrigin) process.env.AUTH_URL ??= config.appOrigin;
     getDb();
     deleteAbandonedStagingUsers();
+    // Recordings past their owner's retention go at start and once a day after.
+    purgeExpiredRecordings(new Date());
+    setInterval(() => purgeExpiredRecordings(new Date()), 24 * 3600 * 1000).unref();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`[starboard] ${error.message}`);

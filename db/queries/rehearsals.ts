@@ -56,6 +56,14 @@ export function listRehearsals({ userId, limit = 200 }: { userId: string; limit?
     .all();
 }
 
+export function getRehearsal({ userId, id }: { userId: string; id: string }): RehearsalRecord | undefined {
+  return getDb()
+    .select(columns)
+    .from(rehearsals)
+    .where(and(eq(rehearsals.userId, userId), eq(rehearsals.id, id)))
+    .get();
+}
+
 export function listRehearsalFactsByUser({ userId }: { userId: string }) {
   return getDb()
     .select({

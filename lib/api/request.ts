@@ -31,10 +31,15 @@ export function assertSameOrigin(request: Request): void {
  * it is parsed, and a large benign one never costs one long scan on the event loop.
  */
 export async function readBodyText(request: Request, limit = MAX_BODY_BYTES, maxDepth?: number): Promise<string> {
+  return (await readBodyBytes(request, limit, maxDepth)).toString('utf8');
+}
+
+/** The raw body within `limit` bytes (413 past it, checked as it streams in, whatever Content-Length says). */
+export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES, maxDepth?: number): Promise<Buffer> {
   const tooLarge = () => new AppError('payload_too_large', `The body must be at most ${limit} bytes.`);
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  if (!request.body) return '';
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const depth = maxDepth === undefined ? null : new JsonDepthTracker(maxDepth);
   const chunks: Uint8Array[] = [];
@@ -53,7 +58,7 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES, max
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RehearsalStats } from '@/lib/domain/rehearsal-stats';
+import type { RecordingAnalysis, RecordingDto } from '@/lib/validation/recording';
 import type { MissingThemeDto, PromptDto, QuestionDto, RehearsalDto, RehearsalLogInput } from '@/lib/validation/rehearsal';
 import type { StoryDto } from '@/lib/validation/story';
 import { apiFetch } from './fetch';
@@ -60,4 +61,21 @@ export function useMatchQuestion() {
 /** What a question asks for (themes, confidence), without stories: the prompt form pre-fills from it. */
 export function understandQuestionText(q: string, signal?: AbortSignal) {
   return apiFetch<{ question: QuestionDto }>(`/api/v1/questions/understand?q=${encodeURIComponent(q)}`, { signal }).then((r) => r.question);
+}
+
+/** Saves a take for a logged rehearsal: the audio as the body, the browser's analysis beside it. */
+export function useUploadRecording() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ rehearsalId, blob, analysis }: { rehearsalId: string; blob: Blob; analysis: RecordingAnalysis }) => {
+      const { pauses, durationSeconds, speakingSeconds, pauseCount, longestPauseSeconds } = analysis;
+      const query = encodeURIComponent(JSON.stringify({ durationSeconds, speakingSeconds, pauseCount, longestPauseSeconds, pauses }));
+      return apiFetch<RecordingDto>(`/api/v1/rehearsals/${rehearsalId}/recording?analysis=${query}`, {
+        method: 'PUT',
+        body: blob,
+        headers: { 'content-type': blob.type || 'audio/webm' },
+      });
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['rehearsals'] }),
+  });
 }

@@ -5,6 +5,7 @@ import {
   deletePromptCardsByPrompt,
   getCard,
   listRehearsals,
+  getRehearsal,
   insertRehearsal,
   listRecentDrawsByUser,
   recordDraw,
@@ -20,7 +21,9 @@ import type { RoundKind } from '@/lib/guide/enums';
 import { NO_STORY_PROMPT_PREFIX, noStoryPrompts } from '@/lib/guide/prompts';
 import type { PromptDto, RehearsalDto, RehearsalLogInput } from '@/lib/validation/rehearsal';
 import { ownedService } from './owned-service';
-import { AppError } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
+import { getRecordingMeta, listRecordingMetaByRehearsals } from '@/db/queries/recordings';
+import { presentRecording } from './recordings';
 import { matchQuestionFor } from './question-match';
 import { roleService } from './roles';
 
@@ -136,6 +139,18 @@ export const promptService = ownedService({
   onRemove: (userId, id) => deletePromptCardsByPrompt({ userId, promptId: id }),
 });
 
+/** Rehearsals, newest first, each with its recording (or null). */
 export function listRehearsalsFor(userId: string): RehearsalDto[] {
-  return listRehearsals({ userId });
+  const rows = listRehearsals({ userId });
+  const byRehearsal = new Map(
+    listRecordingMetaByRehearsals({ userId, rehearsalIds: rows.map((r) => r.id) }).map((m) => [m.rehearsalId, presentRecording(m)]),
+  );
+  return rows.map((r) => ({ ...r, recording: byRehearsal.get(r.id) ?? null }));
+}
+
+export function rehearsalFor(userId: string, id: string): RehearsalDto {
+  const row = getRehearsal({ userId, id });
+  if (!row) throw notFound('rehearsal');
+  const meta = getRecordingMeta({ userId, rehearsalId: id });
+  return { ...row, recording: meta ? presentRecording(meta) : null };
 }

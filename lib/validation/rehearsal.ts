@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMPETENCY_IDS, type CompetencyId, THEME_IDS, type ThemeId } from '@/lib/guide';
 import { RATINGS, ROUND_KINDS } from '@/lib/guide/enums';
 import { boundedText, idList, nonEmptyText, patchOf } from './common';
+import type { RecordingDto } from './recording';
 
 const promptFields = {
   text: nonEmptyText(300, 'Prompt').refine((s) => s.length >= 10, 'Write the question in at least 10 characters.'),
@@ -63,6 +64,8 @@ export type RehearsalDto = Omit<RehearsalLogInput, 'storyId' | 'notes'> & {
   notes: string;
   createdAt: string;
   updatedAt: string;
+  /** The answer as recorded, with its analysis; null when it was not recorded. */
+  recording: RecordingDto | null;
 };
 
 type Labelled = { id: string; label: string; confidence: number };

@@ -1,4 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
+import { PUT as putRecording } from '@/app/api/v1/rehearsals/[id]/recording/route';
+import { wavBytes } from '../fixtures/wav';
 import { describe, expect, it } from 'vitest';
 import { DELETE as deleteMe, GET as getMe } from '@/app/api/v1/me/route';
 import { POST as changePassword } from '@/app/api/v1/me/password/route';
@@ -128,6 +130,17 @@ describe('DELETE /api/v1/me', () => {
       body: { promptId: draw.prompt.id, durationSeconds: 90, rating: 'good' },
     });
     expect(logged.status).toBe(201);
+    const rehearsalId = (await logged.json()).id;
+    const analysis = { durationSeconds: 1, speakingSeconds: 1, pauseCount: 0, longestPauseSeconds: 0, pauses: [] };
+    const recorded = await call(putRecording, {
+      method: 'PUT',
+      cookie: user.cookie,
+      params: { id: rehearsalId },
+      path: `/api/v1/rehearsals/${rehearsalId}/recording?analysis=${encodeURIComponent(JSON.stringify(analysis))}`,
+      rawBody: wavBytes([['tone', 1]]).toString('latin1'),
+      headers: { 'content-type': 'audio/wav' },
+    });
+    expect(recorded.status).toBe(201);
     const prompt = await call(createPrompt, {
       method: 'POST',
       cookie: user.cookie,

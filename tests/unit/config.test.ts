@@ -12,7 +12,9 @@ describe('loadConfig', () => {
       authSecret: undefined,
       appOrigin: undefined,
       trustProxy: false,
+      recordingsQuotaBytes: 200 * 1024 * 1024,
     });
+    expect(loadConfig({ RECORDINGS_QUOTA_MB: '50' }).recordingsQuotaBytes).toBe(50 * 1024 * 1024);
   });
 
   it.each([
@@ -25,6 +27,9 @@ describe('loadConfig', () => {
     [{ APP_URL: 'https://starboard.example.com/app' }, /^Invalid APP_URL: .*no path/],
     [{ AUTH_URL: 'javascript:alert(1)' }, /^Invalid AUTH_URL: /],
     [{ TRUST_PROXY: 'yes please' }, /^Invalid TRUST_PROXY: /],
+    [{ RECORDINGS_QUOTA_MB: 'lots' }, /^Invalid RECORDINGS_QUOTA_MB: /],
+    [{ RECORDINGS_QUOTA_MB: '0' }, /^Invalid RECORDINGS_QUOTA_MB: .*at least 1/],
+    [{ RECORDINGS_QUOTA_MB: '1.5' }, /^Invalid RECORDINGS_QUOTA_MB: .*whole/],
   ])('stops on %o with a one-line message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

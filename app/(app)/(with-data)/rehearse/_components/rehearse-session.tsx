@@ -4,15 +4,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
-import { useDraw, useLogRehearsal, useMockInterview, type DrawnPrompt } from '@/lib/client/rehearsal';
+import { historyQuery, useDraw, useLogRehearsal, useMockInterview, useUploadRecording, type DrawnPrompt } from '@/lib/client/rehearsal';
+import { countWords } from '@/lib/domain/text-stats';
 import type { RehearsalRating } from '@/lib/guide/enums';
 import { themeLabel, themes, type ThemeId } from '@/lib/guide';
 import { rolesClient } from '@/lib/client/roles';
 import { ROUND_KINDS, type RoundKind } from '@/lib/guide/enums';
 import { roundLabels } from '@/lib/guide/role-labels';
+import { Attempts } from './attempts';
 import { MockSummary, type MockResult } from './mock-summary';
 import { RatingButtons } from './rating-buttons';
 import { StarScaffold } from './star-scaffold';
+import { PauseTimeline, TakeFacts } from './take-view';
+import { useRecorder } from './use-recorder';
 import { Suggestions } from './suggestions';
 import { TimerDisplay } from './timer-display';
 import { useShortcuts } from './use-shortcuts';
@@ -27,6 +31,12 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
   const [roleId, setRoleId] = useState(initialRoleId);
   const [round, setRound] = useState<RoundKind | ''>('');
   const roles = useQuery(rolesClient.listQuery());
+  const history = useQuery(historyQuery());
+  const recorder = useRecorder();
+  const upload = useUploadRecording();
+  const [recordArmed, setRecordArmed] = useState(false);
+  const [storyId, setStoryId] = useState('');
+  const [uploadNote, setUploadNote] = useState<string | null>(null);
   const [current, setCurrent] = useState<DrawnPrompt | null>(null);
   const [rated, setRated] = useState<RehearsalRating | null>(null);
   const [mock, setMock] = useState<Mock | null>(null);
@@ -36,9 +46,30 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
   const log = useLogRehearsal();
 
   const show = (next: DrawnPrompt) => {
+    recorder.stop();
+    recorder.discard();
     setCurrent(next);
     setRated(null);
+    setStoryId('');
+    setUploadNote(null);
     timer.reset();
+  };
+  /** Space: the timer starts and stops, and with Record on, the recording with it. */
+  const toggleTimer = () => {
+    if (!current || rated) return;
+    if (timer.running) recorder.stop();
+    else if (recordArmed) void recorder.start();
+    timer.toggle();
+  };
+  /** R: arms recording for the next start; while the timer runs, starts or stops it at once. */
+  const toggleRecord = () => {
+    if (rated) return;
+    const armed = !recordArmed;
+    setRecordArmed(armed);
+    if (timer.running) {
+      if (armed) void recorder.start();
+      else recorder.stop();
+    }
   };
   const next = () => {
     if (mock) {
@@ -61,14 +92,23 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
       },
     );
   const rate = (rating: RehearsalRating) => {
-    if (!current || rated || log.isPending) return;
+    if (!current || rated || log.isPending || recorder.recording || recorder.status === 'analysing') return;
     if (timer.running) timer.toggle();
     const seconds = timer.elapsed;
+    const take = recorder.take;
     log.mutate(
-      { promptId: current.prompt.id, durationSeconds: seconds, rating },
+      { promptId: current.prompt.id, durationSeconds: seconds, rating, storyId: storyId || null },
       {
-        onSuccess: () => {
+        onSuccess: (saved) => {
           setRated(rating);
+          if (take)
+            upload.mutate(
+              { rehearsalId: saved.id, blob: take.blob, analysis: take.analysis },
+              {
+                onSuccess: () => setUploadNote('Recording saved with this rehearsal.'),
+                onError: (e) => setUploadNote(`The rating is saved, the recording is not: ${e.message}`),
+              },
+            );
           if (mock) setMock({ ...mock, results: [...mock.results, { text: current.prompt.text, rating, seconds }] });
         },
       },
@@ -76,7 +116,8 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
   };
 
   useShortcuts({
-    space: () => current && !rated && timer.toggle(),
+    space: toggleTimer,
+    r: toggleRecord,
     n: next,
     '1': () => rate('again'),
     '2': () => rate('hard'),
@@ -86,6 +127,9 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
 
   const mockDone = mock && mock.results.length === mock.queue.length;
   const error = draw.error?.message ?? startMock.error?.message ?? log.error?.message;
+  const attempts = current ? (history.data ?? []).filter((r) => r.promptId === current.prompt.id) : [];
+  const story = current?.suggestions.find((s) => s.story.id === storyId)?.story;
+  const storyWords = story ? countWords([story.situation, story.task, story.action, story.result].join(' ')) : undefined;
 
   return (
     <div className="space-y-5">
@@ -158,8 +202,9 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
         )}
       </div>
       <p className="text-sm text-slate-600">
-        Keys: <kbd className="rounded border px-1">Space</kbd> start/stop · <kbd className="rounded border px-1">1</kbd>–
-        <kbd className="rounded border px-1">4</kbd> rate · <kbd className="rounded border px-1">N</kbd> next
+        Keys: <kbd className="rounded border px-1">Space</kbd> start/stop · <kbd className="rounded border px-1">R</kbd> record ·{' '}
+        <kbd className="rounded border px-1">1</kbd>–<kbd className="rounded border px-1">4</kbd> rate ·{' '}
+        <kbd className="rounded border px-1">N</kbd> next
       </p>
       <FormAlert message={error} />
 
@@ -179,10 +224,60 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
             </section>
             <div className="flex flex-col items-center gap-3 rounded-xl border border-slate-200 bg-white p-5">
               <TimerDisplay seconds={timer.elapsed} running={timer.running} />
-              <Button variant="secondary" onClick={timer.toggle} disabled={Boolean(rated)}>
-                {timer.running ? 'Stop' : timer.elapsed ? 'Resume' : 'Start'} timer
-              </Button>
+              <div className="flex flex-wrap justify-center gap-2">
+                <Button variant="secondary" onClick={toggleTimer} disabled={Boolean(rated)}>
+                  {timer.running ? 'Stop' : timer.elapsed ? 'Resume' : 'Start'} timer
+                </Button>
+                <Button
+                  variant={recordArmed ? 'danger' : 'secondary'}
+                  aria-pressed={recordArmed}
+                  onClick={toggleRecord}
+                  disabled={Boolean(rated)}
+                >
+                  {recorder.recording ? '● Recording' : recordArmed ? 'Record: on' : 'Record: off'}
+                </Button>
+              </div>
+              <p className="text-center text-xs text-slate-600" aria-live="polite" data-testid="record-status">
+                {recorder.message ??
+                  (recorder.recording
+                    ? 'Recording. Space stops it with the timer.'
+                    : recorder.status === 'analysing'
+                      ? 'Listening back…'
+                      : recordArmed
+                        ? 'Recording starts with the timer.'
+                        : 'Press R to record your answer and hear it back.')}
+              </p>
             </div>
+            {current.suggestions.length > 0 && !rated && (
+              <div>
+                <label htmlFor="told-story" className="block text-sm font-medium">
+                  Story you told (optional)
+                </label>
+                <select id="told-story" value={storyId} onChange={(e) => setStoryId(e.target.value)} className={selectClass}>
+                  <option value="">None</option>
+                  {current.suggestions.map((s) => (
+                    <option key={s.story.id} value={s.story.id}>
+                      {s.story.title}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            {recorder.take && (
+              <section aria-labelledby="take-heading" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
+                <h2 id="take-heading" className="font-semibold">
+                  How it sounded
+                </h2>
+                <audio controls src={recorder.take.url} className="w-full" data-testid="take-player" />
+                <PauseTimeline analysis={recorder.take.analysis} />
+                <TakeFacts analysis={recorder.take.analysis} storyWords={storyWords} />
+              </section>
+            )}
+            {uploadNote && (
+              <p role="status" className="text-sm text-slate-700" data-testid="upload-note">
+                {uploadNote}
+              </p>
+            )}
             {rated ? (
               <p role="status" className="rounded-md bg-green-50 p-3 text-green-900" data-testid="rated">
                 Logged as {rated}.{' '}
@@ -195,6 +290,7 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
           </div>
           <div className="space-y-4">
             <Suggestions items={current.suggestions} missingTheme={current.missingTheme} note={current.note} />
+            <Attempts attempts={attempts} />
             <StarScaffold />
           </div>
         </div>
