@@ -90,6 +90,25 @@ test('record an answer by keyboard alone, hear it back, and keep it private', as
 
   // The same prompt offers the last attempt to listen to.
   await expect(page.getByTestId('last-attempt')).toHaveAttribute('src', recording.url);
+
+  // History shows the talk-time trend; one recording can be deleted, after asking.
+  await page.goto('/rehearse/history');
+  await expect(page.getByTestId('talk-trends')).toContainText('1');
+  await page.getByRole('button', { name: /^Delete the recording of/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('button', { name: /^Delete the recording of/ })).toHaveCount(0);
+  expect((await page.request.get(recording.url)).status()).toBe(404);
+});
+
+test('recordings privacy: keep for N days, or delete them all after confirming', async ({ signedInPage: page }) => {
+  await page.goto('/account');
+  const section = page.getByRole('region', { name: 'Recordings' });
+  await expect(section).toContainText('0.0 MB of your 200.0 MB');
+  await section.getByLabel('Keep recordings').selectOption('30');
+  await section.getByRole('button', { name: 'Save' }).click();
+  await expect(section.getByTestId('form-message')).toContainText('Saved');
+  expect((await (await page.request.get('/api/v1/me/recordings')).json()).retentionDays).toBe(30);
+  await expect(section.getByRole('button', { name: 'Delete all recordings' })).toBeDisabled();
 });
 
 test('rehearsal works on without a microphone, and says why recording cannot start', async ({ signedInPage: page }) => {

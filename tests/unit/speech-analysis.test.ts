@@ -94,3 +94,23 @@ describe('analyzeSpeech', () => {
     expect(Array.from(mixToMono([new Float32Array([1, 0]), new Float32Array([0, 1])]))).toEqual([0.5, 0.5]);
   });
 });
+
+describe('recordingTrends', () => {
+  it('averages talk time and pauses per week, oldest first, skipping answers not recorded', async () => {
+    const { recordingTrends } = await import('@/lib/domain/recording-trends');
+    const r = (createdAt: string, speakingSeconds: number, pauseCount: number) => ({
+      createdAt,
+      recording: { speakingSeconds, pauseCount },
+    });
+    const trends = recordingTrends([
+      r('2026-11-24T10:00:00Z', 100, 3), // Tuesday
+      r('2026-11-29T23:00:00Z', 80, 1), // Sunday, same week
+      r('2026-11-17T10:00:00Z', 150, 6),
+      { createdAt: '2026-11-25T10:00:00Z', recording: null },
+    ]);
+    expect(trends).toEqual([
+      { weekStart: '2026-11-16', answers: 1, averageSpeakingSeconds: 150, averagePauses: 6 },
+      { weekStart: '2026-11-23', answers: 2, averageSpeakingSeconds: 90, averagePauses: 2 },
+    ]);
+  });
+});

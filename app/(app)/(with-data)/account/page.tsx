@@ -4,6 +4,7 @@ import { countSessionsFor } from '@/lib/server/account';
 import { DeleteAccount } from './_components/delete-account';
 import { PasswordForm } from './_components/password-form';
 import { ProfileForm } from './_components/profile-form';
+import { RecordingsPrivacy } from './_components/recordings-privacy';
 import { SessionsControl } from './_components/sessions-control';
 import { WorkspaceTransfer } from './_components/workspace-transfer';
 
@@ -28,6 +29,12 @@ export default async function AccountPage() {
           Your data
         </h2>
         <WorkspaceTransfer />
+      </section>
+      <section aria-labelledby="recordings-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-5">
+        <h2 id="recordings-heading" className="mb-4 text-lg font-semibold">
+          Recordings
+        </h2>
+        <RecordingsPrivacy />
       </section>
       <section aria-labelledby="password-heading" className="mt-6 rounded-xl border border-slate-200 bg-white p-5">
         <h2 id="password-heading" className="mb-4 text-lg font-semibold">

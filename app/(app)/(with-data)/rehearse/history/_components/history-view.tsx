@@ -1,6 +1,11 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { apiFetch } from '@/lib/client/fetch';
+import { recordingTrends } from '@/lib/domain/recording-trends';
 import Link from 'next/link';
 import { LoadError, Loading } from '@/components/ui/load-states';
 import { historyQuery, statsQuery } from '@/lib/client/rehearsal';
@@ -12,6 +17,15 @@ const fmt = (s: number | null) => (s === null ? '—' : `${Math.floor(s / 60)}:$
 export function HistoryView() {
   const stats = useQuery(statsQuery());
   const history = useQuery(historyQuery());
+  const client = useQueryClient();
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const removeRecording = useMutation({
+    mutationFn: (rehearsalId: string) => apiFetch<void>(`/api/v1/rehearsals/${rehearsalId}/recording`, { method: 'DELETE' }),
+    onSuccess: () => {
+      setDeleting(null);
+      void client.invalidateQueries({ queryKey: ['rehearsals'] });
+    },
+  });
   if (stats.isPending || history.isPending) return <Loading what="your history" />;
   if (stats.isError || history.isError) {
     const retry = () => void Promise.all([stats.refetch(), history.refetch()]);
@@ -29,6 +43,7 @@ export function HistoryView() {
       </div>
     );
   }
+  const trends = recordingTrends(history.data);
   const tiles = [
     ['Rehearsals', String(s.total)],
     ['Current streak', `${s.streakDays} ${s.streakDays === 1 ? 'day' : 'days'}`],
@@ -90,6 +105,43 @@ export function HistoryView() {
           </tbody>
         </table>
       </section>
+      {trends.length > 0 && (
+        <section aria-labelledby="talk-heading" className="rounded-xl border border-slate-200 bg-white p-4">
+          <h2 id="talk-heading" className="font-semibold">
+            Talk time and pauses, recorded answers by week
+          </h2>
+          <table className="mt-2 w-full text-sm" data-testid="talk-trends">
+            <thead className="text-left text-slate-600">
+              <tr>
+                <th scope="col" className="py-1">
+                  Week of
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  Answers
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  Average talk time
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  Pauses per answer
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {trends.map((t) => (
+                <tr key={t.weekStart} className="border-t border-slate-100">
+                  <th scope="row" className="py-1 text-left font-normal">
+                    {t.weekStart}
+                  </th>
+                  <td className="py-1 text-right tabular-nums">{t.answers}</td>
+                  <td className="py-1 text-right tabular-nums">{fmt(t.averageSpeakingSeconds)}</td>
+                  <td className="py-1 text-right tabular-nums">{t.averagePauses}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
       <section aria-labelledby="recent-heading" className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="recent-heading" className="font-semibold">
           Recent rehearsals
@@ -100,11 +152,30 @@ export function HistoryView() {
               <p>{r.promptText}</p>
               <p className="text-sm text-slate-600">
                 {new Date(r.createdAt).toLocaleString()} · {fmt(r.durationSeconds)} · rated {r.rating}
+                {r.recording && ` · ${Math.round(r.recording.speakingSeconds)} s speaking, ${r.recording.pauseCount} long pauses`}
               </p>
+              {r.recording && (
+                <div className="mt-1 flex flex-wrap items-center gap-2">
+                  <audio controls preload="none" src={r.recording.url} className="max-w-full" />
+                  <Button variant="ghost" onClick={() => setDeleting(r.id)} aria-label={`Delete the recording of "${r.promptText}"`}>
+                    Delete recording
+                  </Button>
+                </div>
+              )}
             </li>
           ))}
         </ul>
       </section>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this recording?"
+        body="The audio goes for good; the rehearsal and its rating stay."
+        confirmLabel="Delete"
+        busy={removeRecording.isPending}
+        error={removeRecording.error?.message}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && removeRecording.mutate(deleting)}
+      />
     </div>
   );
 }
