@@ -192,7 +192,9 @@ async function measureImportStall(base: string) {
     fetch(`${base}/api/v1/import`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body }).then((r) => r.status),
   );
   const importSeconds = (performance.now() - t0) / 1000;
-  const exported = (await (await fetch(`${base}/api/v1/export`, { headers: { cookie } })).json()) as Parameters<typeof comparable>[0];
+  const exported = (await (await fetch(`${base}/api/v1/export?format=json`, { headers: { cookie } })).json()) as Parameters<
+    typeof comparable
+  >[0];
   const [a, b] = [comparable(exported), comparable(file)];
   const differences = (Object.keys(b) as (keyof typeof b)[]).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
   const pass = during.result === 201 && during.p99 < 300 && differences.length === 0 && during.errors === 0;

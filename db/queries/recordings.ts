@@ -132,3 +132,29 @@ export function purgeExpiredRecordings(now: Date): number {
     )
     .run().changes;
 }
+
+/** Every recording of the user with its audio, oldest first (the .zip export). */
+export function listRecordingsWithAudioByUser({ userId }: { userId: string }) {
+  return getDb()
+    .select({ ...metaColumns, data: recordings.data })
+    .from(recordings)
+    .where(eq(recordings.userId, userId))
+    .orderBy(recordings.createdAt)
+    .all();
+}
+
+/** Inserts a recording as it was exported (an import into a staging account; the quota was checked on the whole file). */
+export function insertRecordingRow({
+  userId,
+  rehearsalId,
+  values,
+}: {
+  userId: string;
+  rehearsalId: string;
+  values: RecordingValues;
+}): void {
+  getDb()
+    .insert(recordings)
+    .values({ ...values, bytes: values.data.length, id: newId(), userId, rehearsalId, createdAt: nowIso() })
+    .run();
+}

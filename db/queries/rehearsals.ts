@@ -129,12 +129,16 @@ export function deletePromptCardsByPrompt({ userId, promptId }: { userId: string
 }
 
 /** Restores history rows as they were (import), keeping their original times. */
-export function insertRehearsalHistory({ userId, rows }: { userId: string; rows: Omit<RehearsalRecord, 'id' | 'updatedAt'>[] }): void {
+/** Inserts past rehearsals as they were (an import); answers the new ids in the same order. */
+export function insertRehearsalHistory({ userId, rows }: { userId: string; rows: Omit<RehearsalRecord, 'id' | 'updatedAt'>[] }): string[] {
   const db = getDb();
-  for (const row of rows)
+  return rows.map((row) => {
+    const id = newId();
     db.insert(rehearsals)
-      .values({ ...row, id: newId(), userId, updatedAt: row.createdAt })
+      .values({ ...row, id, userId, updatedAt: row.createdAt })
       .run();
+    return id;
+  });
 }
 
 export function listAllRehearsals({ userId }: { userId: string }): RehearsalRecord[] {

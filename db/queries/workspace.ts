@@ -1,6 +1,6 @@
 import { eq, getTableName, isNotNull, sql } from 'drizzle-orm';
 import { performance } from 'node:perf_hooks';
-import { WORKSPACE_VERSION, type WorkspaceExport } from '@/lib/validation/workspace';
+import { type RecordingEntry, WORKSPACE_VERSION, type WorkspaceExport } from '@/lib/validation/workspace';
 import { demoWorkspace } from '@/lib/demo/workspace';
 import { getDb } from '../client';
 import { newId, nowIso } from '../ids';
@@ -12,6 +12,7 @@ import {
   interviews,
   practiceEntries,
   promptCards,
+  recordings,
   promptDraws,
   prompts,
   rehearsals,
@@ -27,6 +28,7 @@ import { practiceQueries } from './practice';
 import { promptQueries } from './prompts';
 import { zonedToIso } from '@/lib/domain/zoned-time';
 import { createInterview, listInterviewsByUser, roleQueries } from './roles';
+import { insertRecordingRow, listRecordingsWithAudioByUser } from './recordings';
 import { insertRehearsalHistory, listAllRehearsals } from './rehearsals';
 import { createStory, listStoriesByUser } from './stories';
 import { getUserById, updateUserProfile } from './users';
@@ -149,10 +151,48 @@ export function exportWorkspace({ userId }: { userId: string }): WorkspaceExport
   };
 }
 
+const EXTENSION: Record<string, string> = {
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/mp4': 'm4a',
+  'audio/x-m4a': 'm4a',
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+  'audio/x-wav': 'wav',
+  'audio/wave': 'wav',
+};
+
+/** The export with its recordings: each recorded rehearsal names its file under recordings/, and the audio comes alongside. */
+export function exportWorkspaceArchive({ userId }: { userId: string }): { data: WorkspaceExport; files: Map<string, Buffer> } {
+  const data = exportWorkspace({ userId });
+  const byRehearsal = new Map(listRecordingsWithAudioByUser({ userId }).map((r) => [r.rehearsalId, r]));
+  const files = new Map<string, Buffer>();
+  const rows = listAllRehearsals({ userId });
+  data.rehearsals = data.rehearsals.map((entry, i) => {
+    const id = rows[i]!.id;
+    const rec = byRehearsal.get(id);
+    if (!rec) return entry;
+    const file = `recordings/${rec.id}.${EXTENSION[rec.mimeType] ?? 'bin'}`;
+    files.set(file, rec.data);
+    const { durationSeconds, speakingSeconds, pauseCount, longestPauseSeconds, pauses } = rec;
+    return {
+      ...entry,
+      id,
+      recording: {
+        file,
+        mimeType: rec.mimeType as RecordingEntry['mimeType'],
+        analysis: { durationSeconds, speakingSeconds, pauseCount, longestPauseSeconds, pauses },
+      },
+    };
+  });
+  return { data, files };
+}
+
 // Tables holding a user's workspace, in an order that deletes referencing rows before what they reference.
 const workspaceTables = [
   interviews,
   roles,
+  recordings,
   rehearsals,
   promptCards,
   promptDraws,
@@ -226,7 +266,7 @@ export function deleteAbandonedStagingUsers(): number {
 }
 
 /** The insert steps for a whole file into `userId`, remapping the file's ids to new ones as it goes. */
-function* importSteps(userId: string, data: WorkspaceExport): Generator<() => void> {
+function* importSteps(userId: string, data: WorkspaceExport, audio: ReadonlyMap<string, Buffer>): Generator<() => void> {
   const storyIds = new Map<string, string>();
   const studyIds = new Map<string, string>();
   const promptIds = new Map<string, string>();
@@ -265,15 +305,21 @@ function* importSteps(userId: string, data: WorkspaceExport): Generator<() => vo
   }
   for (let i = 0; i < data.rehearsals.length; i += 100) {
     const rows = data.rehearsals.slice(i, i + 100);
-    yield () =>
-      insertRehearsalHistory({
+    yield () => {
+      const ids = insertRehearsalHistory({
         userId,
-        rows: rows.map((r) => ({
+        rows: rows.map(({ id: _id, recording: _recording, ...r }) => ({
           ...r,
           promptId: promptIds.get(r.promptId) ?? r.promptId,
           storyId: r.storyId ? (storyIds.get(r.storyId) ?? null) : null,
         })),
       });
+      rows.forEach((r, k) => {
+        const data = r.recording && audio.get(r.recording.file);
+        if (r.recording && data)
+          insertRecordingRow({ userId, rehearsalId: ids[k]!, values: { ...r.recording.analysis, mimeType: r.recording.mimeType, data } });
+      });
+    };
   }
 }
 
@@ -290,16 +336,19 @@ export async function importWorkspace({
   userId,
   data,
   replace,
+  audio = new Map(),
 }: {
   userId: string;
   data: WorkspaceExport;
   replace: boolean;
+  /** The recordings of a .zip export, by their path in the archive. */
+  audio?: ReadonlyMap<string, Buffer>;
 }): Promise<void> {
   const db = getDb();
   const stagingId = createStagingUser(userId);
   const retiredId = replace ? createStagingUser(userId) : null;
   try {
-    await runInSlices(importSteps(stagingId, data));
+    await runInSlices(importSteps(stagingId, data, audio));
     db.transaction(() => {
       if (!replace && !isWorkspaceEmpty({ userId })) throw new WorkspaceNotEmptyError();
       for (const table of workspaceTables) {

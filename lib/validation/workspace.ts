@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AUDIO_TYPES } from '@/lib/domain/audio-format';
+import { recordingAnalysisSchema } from './recording';
 import { RATINGS } from '@/lib/guide/enums';
 import { THEME_IDS } from '@/lib/guide';
 import { caseStudyCreateSchema } from './case-study';
@@ -11,6 +13,14 @@ import { interviewCreateSchema, roleCreateSchema } from './role';
 import { storyCreateSchema } from './story';
 
 export const WORKSPACE_VERSION = 1;
+
+/** A recording in a .zip export: where its audio sits in the archive, and the analysis made when it was recorded. */
+const recordingEntrySchema = z.strictObject({
+  file: z.string().regex(/^recordings\/[A-Za-z0-9_-]{1,64}\.(webm|ogg|m4a|mp4|mp3|wav)$/, 'A recording file must sit in recordings/.'),
+  mimeType: z.enum(AUDIO_TYPES, { error: 'Not an audio type Starboard keeps.' }),
+  analysis: recordingAnalysisSchema,
+});
+export type RecordingEntry = z.output<typeof recordingEntrySchema>;
 
 /** The largest import accepted, in bytes; exports of a very full workspace stay well under it. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -41,6 +51,9 @@ export const workspaceSchema = z
     rehearsals: z
       .array(
         z.strictObject({
+          // In a .zip export: the rehearsal's id in the file, and its recording under recordings/.
+          id: z.string().min(1).max(64).optional(),
+          recording: recordingEntrySchema.optional(),
           promptId: z.string().max(80),
           promptText: z.string().max(300),
           themes: z.array(z.enum(THEME_IDS)),

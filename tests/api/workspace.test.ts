@@ -1,4 +1,7 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { GET as getRecording, PUT as putRecording } from '@/app/api/v1/rehearsals/[id]/recording/route';
+import { wavBytes } from '../fixtures/wav';
 import { GET as coverage } from '@/app/api/v1/coverage/route';
 import { POST as loadDemo } from '@/app/api/v1/demo/route';
 import { GET as exportRoute } from '@/app/api/v1/export/route';
@@ -11,9 +14,9 @@ import { isNotNull } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
 import { comparable, largeWorkspaceFile } from '../fixtures/large-workspace';
-import { call, createTestUser, expectProblem } from '../helpers/api';
+import { ORIGIN, call, createTestUser, expectProblem } from '../helpers/api';
 
-const exportOf = async (cookie: string) => (await call(exportRoute, { cookie })).json();
+const exportOf = async (cookie: string) => (await call(exportRoute, { cookie, path: '/api/v1/export?format=json' })).json();
 const doImport = (cookie: string, body: unknown, replace = false) =>
   call(importRoute, { method: 'POST', cookie, body, path: `/api/v1/import${replace ? '?replace=true' : ''}` });
 const overall = async (cookie: string) => (await (await call(coverage, { cookie })).json()).overall;
@@ -27,7 +30,7 @@ describe('export and import', () => {
       cookie: source.cookie,
       body: { promptId: builtInPrompts[0]!.id, durationSeconds: 90, rating: 'good' },
     });
-    const res = await call(exportRoute, { cookie: source.cookie });
+    const res = await call(exportRoute, { cookie: source.cookie, path: '/api/v1/export?format=json' });
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="starboard-\d{4}-\d{2}-\d{2}\.json"/);
     const file = await res.json();
     expect(file).toMatchObject({ format: 'starboard-workspace', version: 1 });
@@ -131,7 +134,7 @@ describe('import that matches export', () => {
     expect(raw.length).toBeGreaterThan(20 * 1024 * 1024);
     expect((await call(importRoute, { method: 'POST', cookie: source.cookie, rawBody: raw, path: '/api/v1/import' })).status).toBe(201);
 
-    const exported = await (await call(exportRoute, { cookie: source.cookie })).text();
+    const exported = await (await call(exportRoute, { cookie: source.cookie, path: '/api/v1/export?format=json' })).text();
     expect(exported.length).toBeGreaterThan(20 * 1024 * 1024);
     const target = await createTestUser();
     const res = await call(importRoute, { method: 'POST', cookie: target.cookie, rawBody: exported, path: '/api/v1/import' });
@@ -141,6 +144,84 @@ describe('import that matches export', () => {
     expect(comparable(again)).toEqual(comparable(generated));
     expect(getDb().select().from(users).where(isNotNull(users.stagingFor)).all()).toEqual([]);
   }, 120_000);
+
+  it('exports a .zip with workspace.json and the recordings, which imports back with the same bytes', async () => {
+    const source = await createTestUser();
+    await call(loadDemo, { method: 'POST', cookie: source.cookie });
+    const logged = await call(insertRehearsal, {
+      method: 'POST',
+      cookie: source.cookie,
+      body: { promptId: builtInPrompts[0]!.id, durationSeconds: 6, rating: 'good' },
+    });
+    const rehearsalId = (await logged.json()).id;
+    const audio = wavBytes([
+      ['tone', 2],
+      ['quiet', 2],
+      ['tone', 2],
+    ]);
+    const analysis = {
+      durationSeconds: 6,
+      speakingSeconds: 4,
+      pauseCount: 1,
+      longestPauseSeconds: 2,
+      pauses: [{ startSeconds: 2, seconds: 2 }],
+    };
+    const put = await putRecording(
+      new Request(`${ORIGIN}/api/v1/rehearsals/${rehearsalId}/recording?analysis=${encodeURIComponent(JSON.stringify(analysis))}`, {
+        method: 'PUT',
+        headers: { cookie: source.cookie, origin: ORIGIN, 'content-type': 'audio/wav' },
+        body: new Uint8Array(audio),
+      }),
+      { params: Promise.resolve({ id: rehearsalId }) },
+    );
+    expect(put.status).toBe(201);
+
+    const res = await call(exportRoute, { cookie: source.cookie, path: '/api/v1/export' });
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toMatch(/filename="starboard-\d{4}-\d{2}-\d{2}\.zip"/);
+    const zip = new Uint8Array(await res.arrayBuffer());
+    const files = unzipSync(zip);
+    const workspace = JSON.parse(strFromU8(files['workspace.json']!));
+    const entry = workspace.rehearsals.find((r: { recording?: unknown }) => r.recording);
+    expect(entry.recording).toMatchObject({ mimeType: 'audio/wav', analysis });
+    expect(Buffer.from(files[entry.recording.file]!).equals(audio)).toBe(true);
+
+    const target = await createTestUser();
+    const imported = await importRoute(
+      new Request(`${ORIGIN}/api/v1/import`, {
+        method: 'POST',
+        headers: { cookie: target.cookie, origin: ORIGIN, 'content-type': 'application/zip' },
+        body: zip,
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(imported.status).toBe(201);
+    expect((await imported.json()).recordings).toBe(1);
+    const list = (await (await call(listRehearsals, { cookie: target.cookie })).json()).items;
+    const restored = list.find((r: { recording: unknown }) => r.recording);
+    expect(restored.recording).toMatchObject({ mimeType: 'audio/wav', bytes: audio.length, pauseCount: 1 });
+    const served = await getRecording(new Request(`${ORIGIN}${restored.recording.url}`, { headers: { cookie: target.cookie } }), {
+      params: Promise.resolve({ id: restored.id }),
+    });
+    expect(Buffer.from(await served.arrayBuffer()).equals(audio)).toBe(true);
+
+    // A recording that lies about its type, or a file outside the export's layout, is refused and nothing lands.
+    const lying = zipSync({ 'workspace.json': files['workspace.json']!, [entry.recording.file]: strToU8('not audio at all') });
+    const other = await createTestUser();
+    const send = (body: Uint8Array) =>
+      importRoute(
+        new Request(`${ORIGIN}/api/v1/import`, {
+          method: 'POST',
+          headers: { cookie: other.cookie, origin: ORIGIN, 'content-type': 'application/zip' },
+          body: new Uint8Array(body),
+        }),
+        { params: Promise.resolve({}) },
+      );
+    await expectProblem(await send(lying), 415);
+    await expectProblem(await send(zipSync({ 'workspace.json': files['workspace.json']!, '../evil.sh': strToU8('x') })), 400);
+    await expectProblem(await send(strToU8('PK not really a zip')), 400);
+    expect((await exportOf(other.cookie)).stories).toEqual([]);
+  });
 
   it('refuses a body nested deeper than 32 levels with 400 before parsing', async () => {
     const user = await createTestUser();

@@ -5,10 +5,10 @@ test('download my data and restore it into another account', async ({ signedInPa
   await page.goto('/account');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Download all my data (JSON)' }).click(),
+    page.getByRole('link', { name: 'Download all my data (.zip)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^starboard-\d{4}-\d{2}-\d{2}\.json$/);
-  const file = testInfo.outputPath('export.json');
+  expect(download.suggestedFilename()).toMatch(/^starboard-\d{4}-\d{2}-\d{2}\.zip$/);
+  const file = testInfo.outputPath('export.zip');
   await download.saveAs(file);
 
   const other = await browser.newPage();

@@ -42,10 +42,11 @@ export function WorkspaceTransfer() {
     <div className="space-y-4">
       <div>
         <a href="/api/v1/export" download className={buttonClass('secondary')}>
-          Download all my data (JSON)
+          Download all my data (.zip)
         </a>
         <p className="mt-1 text-sm text-slate-600">
-          Stories, case studies, metrics, fundamentals, practice, contacts, prompts and rehearsal history.
+          Stories, case studies, metrics, fundamentals, practice, contacts, prompts, roles and interviews, rehearsal history and its
+          recordings: workspace.json plus a recordings/ folder. Imports take the .zip or an older .json export.
         </p>
       </div>
       <Form
@@ -62,7 +63,7 @@ export function WorkspaceTransfer() {
             <input
               id="import-file"
               type="file"
-              accept="application/json,.json"
+              accept="application/zip,.zip,application/json,.json"
               aria-invalid={errors.files ? true : undefined}
               aria-describedby={errors.files ? 'import-file-error' : undefined}
               className="block text-sm"
