@@ -11,7 +11,20 @@ const dir = mkdtempSync(join(tmpdir(), 'starboard-bench-'));
 process.env.DATABASE_PATH = join(dir, 'bench.db');
 
 const HEAVY = { stories: 1000, metrics: 500, contacts: 200, practice: 200, caseStudies: 20 };
-const BUDGET = { computeMs: 10, loadAndComputeMs: 50, firstLoadKb: 150, coldStartMs: 2000, questionMatchMs: 5 };
+const BUDGET = {
+  computeMs: 10,
+  loadAndComputeMs: 50,
+  firstLoadKb: 150,
+  coldStartMs: 2000,
+  questionMatchMs: 5,
+  speechAnalysisMs: 200,
+  rehearseGrowthKb: 15,
+};
+/**
+ * First Load JS of /rehearse (gzip) before recording was added (commit 7b092e3, measured with this
+ * bench's firstLoadJsKb on the same machine); recording may add at most BUDGET.rehearseGrowthKb to it.
+ */
+const REHEARSE_KB_BEFORE_RECORDING = Number(process.env.BENCH_REHEARSE_BASELINE_KB ?? 'NaN');
 const PASSWORD = 'bench password 123';
 
 function percentile(sorted: number[], p: number): number {
@@ -46,6 +59,7 @@ async function main() {
   const { platformEmGuide, THEME_IDS, COMPETENCY_IDS } = await import('../lib/guide');
   const { demoWorkspace } = await import('../lib/demo/workspace');
   const { matchQuestionFor } = await import('../lib/server/question-match');
+  const { analyzeSpeech } = await import('../lib/domain/speech-analysis');
   const { questionCorpus } = await import('../lib/guide/question-corpus');
 
   const { hashPassword } = await import('../lib/auth/password');
@@ -118,6 +132,20 @@ async function main() {
       ...(() => {
         let i = 0;
         return time(500, () => matchQuestionFor(heavy, questionCorpus[i++ % questionCorpus.length]!.text));
+      })(),
+    },
+    {
+      what: 'analyse a 3-minute answer (48 kHz mono PCM, synthesised: speech bursts and pauses)',
+      budget: BUDGET.speechAnalysisMs,
+      ...(() => {
+        const rate = 48_000;
+        const pcm = new Float32Array(180 * rate);
+        // Eight seconds of "speech" (a voice-like envelope over 220 Hz), then two of silence, repeated.
+        for (let i = 0; i < pcm.length; i++) {
+          const t = i / rate;
+          pcm[i] = t % 10 < 8 ? 0.3 * (0.6 + 0.4 * Math.sin(2 * Math.PI * 4 * t)) * Math.sin(2 * Math.PI * 220 * t) : 0;
+        }
+        return time(20, () => analyzeSpeech(pcm, rate));
       })(),
     },
     {
@@ -225,6 +253,7 @@ async function measureHttp() {
   try {
     const cookie = await signIn(base, 'heavy@bench.local', PASSWORD);
     const firstLoadKb = await firstLoadJsKb(base, '/', cookie);
+    const rehearseKb = await firstLoadJsKb(base, '/rehearse', cookie);
     const page = (await (await fetch(`${base}/api/v1/stories?limit=1`, { headers: { cookie } })).json()) as { items: { id: string }[] };
     const groups: { group: 'route' | 'page'; bare: string; targets: [string, number | null][] }[] = [
       {
@@ -275,8 +304,14 @@ async function measureHttp() {
       }
     }
     const importStall = await measureImportStall(base);
-    const pass = firstLoadKb <= BUDGET.firstLoadKb && coldStartMs <= BUDGET.coldStartMs && rows.every((r) => r.pass) && importStall.pass;
-    return { coldStartMs, firstLoadKb, baselines, rows, importStall, load: LOAD, pass };
+    const rehearseGrowthOk = !(rehearseKb - REHEARSE_KB_BEFORE_RECORDING > BUDGET.rehearseGrowthKb);
+    const pass =
+      firstLoadKb <= BUDGET.firstLoadKb &&
+      coldStartMs <= BUDGET.coldStartMs &&
+      rows.every((r) => r.pass) &&
+      importStall.pass &&
+      rehearseGrowthOk;
+    return { coldStartMs, firstLoadKb, rehearseKb, baselines, rows, importStall, load: LOAD, pass };
   } finally {
     stopServer(child);
     stopServer(bare.child);
@@ -318,6 +353,7 @@ ${table('page')}
 | budget | measured | verdict |
 |---|---|---|
 | First Load JS of the dashboard (gzip) ≤ ${BUDGET.firstLoadKb} kB | ${h.firstLoadKb.toFixed(1)} kB | ${ok(h.firstLoadKb <= BUDGET.firstLoadKb)} |
+| First Load JS of /rehearse (gzip) grows ≤ ${BUDGET.rehearseGrowthKb} kB with recording (before: ${Number.isNaN(REHEARSE_KB_BEFORE_RECORDING) ? 'not given' : `${REHEARSE_KB_BEFORE_RECORDING.toFixed(1)} kB`}) | ${h.rehearseKb.toFixed(1)} kB${Number.isNaN(REHEARSE_KB_BEFORE_RECORDING) ? '' : ` (+${(h.rehearseKb - REHEARSE_KB_BEFORE_RECORDING).toFixed(1)} kB)`} | ${Number.isNaN(REHEARSE_KB_BEFORE_RECORDING) ? '–' : ok(h.rehearseKb - REHEARSE_KB_BEFORE_RECORDING <= BUDGET.rehearseGrowthKb)} |
 | cold start of \`npm start\` (built) to first 200 ≤ ${BUDGET.coldStartMs} ms | ${h.coldStartMs.toFixed(0)} ms | ${ok(h.coldStartMs <= BUDGET.coldStartMs)} |
 
 ## A large import does not stall other users
