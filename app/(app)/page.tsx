@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requireCurrentUser } from '@/lib/auth/current-user';
 import { coverageForUser } from '@/lib/server/coverage';
-import { upcomingInterviewsFor } from '@/lib/server/roles';
+import { upcomingInterviewsFor } from '@/lib/server/upcoming';
 import { getStoryTitlesFor } from '@/lib/server/stories';
 import { Dashboard } from './_components/dashboard/dashboard';
 import { UpcomingInterviews } from './_components/dashboard/upcoming-interviews';

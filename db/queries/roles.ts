@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, getTableColumns, gte, lt } from 'drizzle-orm';
-import { getDb } from '../client';
+import { and, asc, desc, eq, getTableColumns } from 'drizzle-orm';
+import type { RoundKind } from '@/lib/guide/enums';
+import { cachedStatement, getDb } from '../client';
 import { newId, nowIso } from '../ids';
 import { interviews, roles } from '../schema';
 import { ownedCrud } from './owned';
@@ -29,15 +30,24 @@ export function listInterviewsByUser({ userId }: { userId: string }): InterviewR
   return getDb().select(interviewColumns).from(interviews).where(eq(interviews.userId, userId)).orderBy(asc(interviews.startsAtUtc)).all();
 }
 
-/** Interviews starting in [from, to), with their role's company and title, soonest first. */
-export function listInterviewsBetween({ userId, from, to }: { userId: string; from: string; to: string }) {
-  return getDb()
-    .select({ ...interviewColumns, company: roles.company, title: roles.title })
-    .from(interviews)
-    .innerJoin(roles, eq(roles.id, interviews.roleId))
-    .where(and(eq(interviews.userId, userId), gte(interviews.startsAtUtc, from), lt(interviews.startsAtUtc, to)))
-    .orderBy(asc(interviews.startsAtUtc))
-    .all();
+/**
+ * Interviews starting in [from, to), with their role's company and title, soonest first. One
+ * prepared statement: the dashboard asks on every visit.
+ */
+export function listUpcomingInterviews({ userId, from, to }: { userId: string; from: string; to: string }) {
+  return cachedStatement(
+    `SELECT i.id, i.role_id AS roleId, i.starts_at_utc AS startsAtUtc, i.time_zone AS timeZone, i.round, r.company, r.title
+     FROM interviews i JOIN roles r ON r.id = i.role_id
+     WHERE i.user_id = ? AND i.starts_at_utc >= ? AND i.starts_at_utc < ? ORDER BY i.starts_at_utc`,
+  ).all(userId, from, to) as {
+    id: string;
+    roleId: string;
+    startsAtUtc: string;
+    timeZone: string;
+    round: RoundKind;
+    company: string;
+    title: string;
+  }[];
 }
 
 export function getInterview({ userId, roleId, id }: { userId: string; roleId: string; id: string }): InterviewRecord | undefined {

@@ -8,7 +8,6 @@ import {
   getInterview,
   type InterviewRecord,
   type InterviewValues,
-  listInterviewsBetween,
   listInterviewsByRole,
   roleQueries,
   updateInterview,
@@ -149,13 +148,4 @@ export function briefFor(userId: string, roleId: string): RoleBriefDto {
 export function findRoleFor(userId: string, id: string): RoleDto | undefined {
   const row = roleQueries.get({ userId, id });
   return row ? roleService.get(userId, id) : undefined;
-}
-
-/** Interviews in the next `days` days (with the role's company and title), soonest first, for the dashboard. */
-export function upcomingInterviewsFor(userId: string, now: Date, days = 14) {
-  return listInterviewsBetween({
-    userId,
-    from: now.toISOString(),
-    to: new Date(now.getTime() + days * 86_400_000).toISOString(),
-  }).map((i) => ({ ...presentInterview(i), company: i.company, title: i.title }));
 }
