@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { historyQuery, useDraw, useLogRehearsal, useMockInterview, useUploadRecording, type DrawnPrompt } from '@/lib/client/rehearsal';
+import { storyTitlesQuery } from '@/lib/client/stories';
 import { countWords } from '@/lib/domain/text-stats';
 import type { RehearsalRating } from '@/lib/guide/enums';
 import { themeLabel, themes, type ThemeId } from '@/lib/guide';
@@ -32,6 +33,8 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
   const [round, setRound] = useState<RoundKind | ''>('');
   const roles = useQuery(rolesClient.listQuery());
   const history = useQuery(historyQuery());
+  const storySummaries = useQuery(storyTitlesQuery());
+  const storyWordCounts = new Map((storySummaries.data ?? []).map((s) => [s.id, s.wordCount]));
   const recorder = useRecorder();
   const upload = useUploadRecording();
   const [recordArmed, setRecordArmed] = useState(false);
@@ -290,7 +293,7 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
           </div>
           <div className="space-y-4">
             <Suggestions items={current.suggestions} missingTheme={current.missingTheme} note={current.note} />
-            <Attempts attempts={attempts} />
+            <Attempts attempts={attempts} wordsOf={(id) => storyWordCounts.get(id)} />
             <StarScaffold />
           </div>
         </div>
