@@ -24,7 +24,7 @@ test('the shell navigates, edits the profile and works at 375 px', async ({ sign
 
   await page.getByLabel('Target industry').fill('Fintech');
   await page.getByRole('button', { name: 'Save profile' }).click();
-  await expect(page.getByText('Saved')).toBeVisible();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   const me = await (await page.request.get('/api/v1/me')).json();
   expect(me).toMatchObject({ email: account.email, targetIndustry: 'Fintech' });
 

@@ -5,10 +5,14 @@ const percent = (p: number) => `${Math.round(p * 100)}%`;
 /** How Starboard read a question: the theme it asks about and how sure it is, or that it needs no story. */
 export function QuestionReading({ question }: { question: QuestionDto }) {
   if (question.kind === 'other') {
+    const about = question.category ? `: it asks about ${question.category.label.toLowerCase()}` : '';
+    // The bar for offering stories sits above even odds (a hidden story costs more than a needless
+    // one), so a decline can come with less than even confidence; say so plainly.
     return (
       <p className="text-sm text-slate-700" data-testid="question-reading">
-        Needs no leadership story{question.category ? `: it asks about ${question.category.label.toLowerCase()}` : ''} (
-        {percent(question.kindConfidence)} sure).
+        {question.kindConfidence >= 0.6
+          ? `Needs no leadership story${about} (${percent(question.kindConfidence)} sure).`
+          : `May need no leadership story${about}; Starboard is unsure (a story is ${percent(1 - question.kindConfidence)} likely).`}
       </p>
     );
   }
