@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -54,7 +55,11 @@ export function RecordingsPrivacy() {
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
         Recordings use {mb(settings.data.usedBytes)} of your {mb(settings.data.quotaBytes)}. They stay in this server&rsquo;s database file
-        and are served only to you.
+        and are served only to you. To listen to or delete a single recording, open{' '}
+        <Link href="/rehearse/history" className="font-medium underline">
+          your rehearsal history
+        </Link>
+        .
       </p>
       <form
         className="flex flex-wrap items-end gap-2"
