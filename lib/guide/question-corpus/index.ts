@@ -8,6 +8,8 @@ import themesC from './themes-c.json';
 import themesD from './themes-d.json';
 import themesE from './themes-e.json';
 import themesF from './themes-f.json';
+import themesG from './themes-g.json';
+import themesH from './themes-h.json';
 
 /**
  * The labelled interview questions a question classifier learns from, written for this project:
@@ -44,4 +46,4 @@ export type LabelledQuestion = z.infer<typeof labelledQuestionSchema>;
 /** Every training question, validated as it loads: a bad label fails at start, not in a model. */
 export const questionCorpus: LabelledQuestion[] = z
   .array(labelledQuestionSchema)
-  .parse([...themesA, ...themesB, ...themesC, ...themesD, ...themesE, ...themesF, ...other]);
+  .parse([...themesA, ...themesB, ...themesC, ...themesD, ...themesE, ...themesF, ...themesG, ...themesH, ...other]);
