@@ -277,6 +277,15 @@ export function forgetRefreshedStats(): void {
   refreshed.clear();
 }
 
+/** Whether any ready story of the user carries the theme (stops at the first). */
+export function hasReadyStoryOnTheme({ userId, theme }: { userId: string; theme: string }): boolean {
+  return (
+    cachedStatement(
+      'SELECT 1 FROM stories WHERE user_id = ? AND ready = 1 AND EXISTS (SELECT 1 FROM json_each(stories.themes) WHERE value = ?) LIMIT 1',
+    ).get(userId, theme) !== undefined
+  );
+}
+
 /** How many ready stories carry each theme. */
 export function countReadyThemesByUser({ userId }: { userId: string }): Record<string, number> {
   const rows = getDb().all<{ theme: string; n: number }>(

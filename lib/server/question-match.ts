@@ -1,5 +1,5 @@
 import 'server-only';
-import { countReadyThemesByUser, listStoriesForMatch, listStoryMatchCandidates } from '@/db/queries/stories';
+import { hasReadyStoryOnTheme, listStoriesForMatch, listStoryMatchCandidates } from '@/db/queries/stories';
 import { questionModel, understandQuestion } from '@/lib/domain/question';
 import type { Confidence, QuestionUnderstanding } from '@/lib/domain/question-understanding';
 import { explainMatch, queryTerms, rankStoryMatches } from '@/lib/domain/story-match';
@@ -57,9 +57,10 @@ export function matchQuestionFor(userId: string, text: string, themes: readonly 
     return [{ story, score: r.score, why: explainMatch(r, terms, text, labels) }];
   });
   const top = chosenThemes[0];
-  const readyThemes = countReadyThemesByUser({ userId });
   const missingTheme: MissingThemeDto =
-    top && !readyThemes[top.id] ? { id: top.id, label: themeLabel(top.id), href: `/stories/new?theme=${top.id}` } : null;
+    top && !hasReadyStoryOnTheme({ userId, theme: top.id })
+      ? { id: top.id, label: themeLabel(top.id), href: `/stories/new?theme=${top.id}` }
+      : null;
   if (items.length > 0) return { question, items, missingTheme, note: null };
   const note = !top
     ? 'Starboard cannot tell which theme this asks about. Pick a story yourself.'
