@@ -1,4 +1,5 @@
 import type { QuestionUnderstanding } from './question-understanding';
+import { escapeRegExp, mentions } from './text-stats';
 
 /** Something a posting stresses: how much (a share of the posting's emphasis, 0..1) and the sentences that drove it. */
 export type Stressed = { id: string; weight: number; evidence: string[] };
@@ -46,8 +47,6 @@ function add(scores: Map<string, { total: number; bySentence: [string, number][]
   entry.bySentence.push([sentence, score]);
   scores.set(id, entry);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per lexicon entry list: phrases on word boundaries, a trailing `*` for any ending. */
 export function lexiconPattern(phrases: readonly string[]): RegExp {
@@ -107,11 +106,6 @@ export function notableTerms(text: string, exclude: readonly string[] = []): str
     });
   }
   return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((c) => c.term);
-}
-
-/** True when a term appears in text as a word or the start of one ("Terraform" in "terraformed"). */
-function mentions(textLower: string, term: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.toLowerCase())}`, 'u').test(textLower);
 }
 
 export type PostingAnalysisDeps = {

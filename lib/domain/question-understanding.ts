@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { escapeRegExp } from './text-stats';
 
 /**
  * Question understanding: what an interview question asks for, as calibrated probabilities.
@@ -72,8 +73,6 @@ export type Lexicon = { synonyms: Readonly<Record<string, string>>; concepts?: R
 
 type CompiledLexicon = { synonyms: Readonly<Record<string, string>>; phrases: string[]; concepts: [string, RegExp][] };
 const compiled = new WeakMap<Lexicon, CompiledLexicon>();
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(lexicon: Lexicon): CompiledLexicon {
   let c = compiled.get(lexicon);

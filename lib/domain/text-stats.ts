@@ -34,3 +34,11 @@ export function countOccurrences(text: string, targets: string[]): number {
   const set = new Set(targets);
   return words(text.toLowerCase()).filter((w) => set.has(w)).length;
 }
+
+/** A string as a literal inside a RegExp. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when a term appears in lower-cased text as a word or the start of one ("Terraform" in "terraformed"). */
+export function mentions(textLower: string, term: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.toLowerCase())}`, 'u').test(textLower);
+}

@@ -16,6 +16,7 @@ import { getStoryById, listStoriesByUser } from '@/db/queries/stories';
 import { understandQuestion } from '@/lib/domain/question';
 import { analyzePosting, type PostingAnalysis } from '@/lib/domain/posting-analysis';
 import { buildRoleBrief } from '@/lib/domain/role-brief';
+import { mentions } from '@/lib/domain/text-stats';
 import { AppError, notFound } from '@/lib/errors';
 import { competencyLabel, painPoints as painPointList, themeLabel } from '@/lib/guide';
 import { painPointLexicon } from '@/lib/guide/pain-point-lexicon';
@@ -62,13 +63,9 @@ function analysisOf(role: { id: string; updatedAt: string; posting: string; comp
     themes: label(cached.themes, themeLabel),
     competencies: label(cached.competencies, competencyLabel),
     painPoints: label(cached.painPoints, painPointLabel),
-    missingTerms: cached.terms.filter((t) => !mentionedIn(evidence, t)).slice(0, 15),
+    missingTerms: cached.terms.filter((t) => !mentions(evidence, t)).slice(0, 15),
   };
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const mentionedIn = (evidenceLower: string, term: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term.toLowerCase())}`, 'u').test(evidenceLower);
 
 export const roleService = ownedService({
   what: 'role',

@@ -7,20 +7,9 @@ import { getDb } from '@/db/client';
 import { purgeExpiredRecordings } from '@/db/queries/recordings';
 import { builtInPrompts } from '@/lib/guide';
 import { ORIGIN, createTestUser, expectProblem } from '../helpers/api';
-import { wavBytes } from '../fixtures/wav';
+import { sampleAnswer, wavBytes } from '../fixtures/wav';
 
-const analysis = {
-  durationSeconds: 6,
-  speakingSeconds: 4,
-  pauseCount: 1,
-  longestPauseSeconds: 2,
-  pauses: [{ startSeconds: 2, seconds: 2 }],
-};
-const wav = wavBytes([
-  ['tone', 2],
-  ['quiet', 2],
-  ['tone', 2],
-]);
+const { analysis, wav } = sampleAnswer;
 
 async function rehearsal(cookie: string) {
   const req = new Request(`${ORIGIN}/api/v1/rehearsals`, {
@@ -166,6 +155,22 @@ describe('recordings', () => {
     );
     expect(res.status).toBe(200);
     expect((await res.json()).retentionDays).toBe(30);
+    // A bad retention is refused beside the field and leaves the setting as it was.
+    for (const days of [0, 1.5, 'forever', 99999]) {
+      const bad = await setRetention(
+        new Request(`${ORIGIN}/x`, {
+          method: 'PATCH',
+          headers: { cookie: me.cookie, origin: ORIGIN, 'content-type': 'application/json' },
+          body: JSON.stringify({ days }),
+        }),
+        { params: Promise.resolve({}) },
+      );
+      expect((await expectProblem(bad, 400)).errors?.days).toBeDefined();
+    }
+    const kept = await (
+      await settings(new Request(`${ORIGIN}/x`, { headers: { cookie: me.cookie } }), { params: Promise.resolve({}) })
+    ).json();
+    expect(kept.retentionDays).toBe(30);
     await expectProblem(await get(me.cookie, mine), 404);
     expect((await get(keeper.cookie, theirs)).status).toBe(200);
     expect(purgeExpiredRecordings(new Date())).toBe(0);

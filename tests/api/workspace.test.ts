@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { GET as getRecording, PUT as putRecording } from '@/app/api/v1/rehearsals/[id]/recording/route';
-import { wavBytes } from '../fixtures/wav';
+import { sampleAnswer } from '../fixtures/wav';
 import { GET as coverage } from '@/app/api/v1/coverage/route';
 import { POST as loadDemo } from '@/app/api/v1/demo/route';
 import { GET as exportRoute } from '@/app/api/v1/export/route';
@@ -87,20 +87,18 @@ describe('export and import', () => {
     expect(practice).toHaveLength(file.practice.length);
   });
 
-  it.each([
-    ['another format', (f: Record<string, unknown>) => ({ ...f, format: 'other' })],
-    ['a future version', (f: Record<string, unknown>) => ({ ...f, version: 2 })],
-    [
-      'a dangling case-study link',
-      (f: { metrics: object[] }) => ({ ...f, metrics: [...f.metrics, { ...f.metrics[0], caseStudyId: 'missing' }] }),
-    ],
-    ['an unknown theme', (f: { stories: object[] }) => ({ ...f, stories: [{ ...f.stories[0], themes: ['bravery'] }] })],
+  type ExportFile = Record<string, unknown> & { metrics: object[]; stories: object[] };
+  it.each<[string, (f: ExportFile) => unknown]>([
+    ['another format', (f) => ({ ...f, format: 'other' })],
+    ['a future version', (f) => ({ ...f, version: 2 })],
+    ['a dangling case-study link', (f) => ({ ...f, metrics: [...f.metrics, { ...f.metrics[0], caseStudyId: 'missing' }] })],
+    ['an unknown theme', (f) => ({ ...f, stories: [{ ...f.stories[0], themes: ['bravery'] }] })],
   ])('rejects %s with 400 and changes nothing, even when replacing', async (_label, mutate) => {
     const source = await createTestUser();
     await call(loadDemo, { method: 'POST', cookie: source.cookie });
-    const file = await exportOf(source.cookie);
+    const file: ExportFile = await exportOf(source.cookie);
     const before = (await (await call(listStories, { cookie: source.cookie })).json()).total;
-    await expectProblem(await doImport(source.cookie, mutate(file as never), true), 400);
+    await expectProblem(await doImport(source.cookie, mutate(file), true), 400);
     expect((await (await call(listStories, { cookie: source.cookie })).json()).total).toBe(before);
   });
 
@@ -154,18 +152,7 @@ describe('import that matches export', () => {
       body: { promptId: builtInPrompts[0]!.id, durationSeconds: 6, rating: 'good' },
     });
     const rehearsalId = (await logged.json()).id;
-    const audio = wavBytes([
-      ['tone', 2],
-      ['quiet', 2],
-      ['tone', 2],
-    ]);
-    const analysis = {
-      durationSeconds: 6,
-      speakingSeconds: 4,
-      pauseCount: 1,
-      longestPauseSeconds: 2,
-      pauses: [{ startSeconds: 2, seconds: 2 }],
-    };
+    const { wav: audio, analysis } = sampleAnswer;
     const put = await putRecording(
       new Request(`${ORIGIN}/api/v1/rehearsals/${rehearsalId}/recording?analysis=${encodeURIComponent(JSON.stringify(analysis))}`, {
         method: 'PUT',

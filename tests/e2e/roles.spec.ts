@@ -77,7 +77,7 @@ test('a role from its posting: analysis, an interview with a countdown, a debrie
   await expect(page.getByTestId('upcoming-interview')).toHaveCount(0);
 });
 
-test('the role pages fit a 375 px phone', async ({ signedInPage: page }) => {
+test('the role pages, Rehearse with its recording controls, and History fit a 375 px phone', async ({ signedInPage: page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const res = await page.request.post('/api/v1/roles', {
     data: { company: posting.company, title: posting.title, posting: posting.text, status: 'interviewing' },
@@ -87,10 +87,15 @@ test('the role pages fit a 375 px phone', async ({ signedInPage: page }) => {
   await page.request.post(`/api/v1/roles/${role.id}/interviews`, {
     data: { startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), timeZone: 'America/New_York', round: 'panel' },
   });
-  for (const path of ['/roles', `/roles/${role.id}`, `/roles/${role.id}/brief`]) {
+  for (const path of ['/roles', `/roles/${role.id}`, `/roles/${role.id}/brief`, '/rehearse', '/rehearse/history']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+  // With a prompt drawn, the timer, Record and role controls still fit.
+  await page.goto('/rehearse');
+  await page.getByRole('button', { name: 'Draw a prompt' }).click();
+  await expect(page.getByRole('button', { name: 'Record: off' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });

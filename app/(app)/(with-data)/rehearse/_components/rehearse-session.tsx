@@ -25,7 +25,8 @@ import { useTimer } from './use-timer';
 
 type Mock = { queue: DrawnPrompt[]; index: number; results: MockResult[] };
 
-const selectClass = 'mt-1 rounded-md border border-slate-300 bg-white px-3 py-2';
+// max-w-full: a long role or story title must not widen the page on a phone.
+const selectClass = 'mt-1 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2';
 
 export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string }) {
   const [theme, setTheme] = useState<ThemeId | ''>('');
@@ -138,7 +139,7 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
     <div className="space-y-5">
       <div className="flex flex-wrap items-end gap-3">
         {!mock && (roles.data?.length ?? 0) > 0 && (
-          <div>
+          <div className="min-w-0 max-w-full">
             <label htmlFor="rehearse-role" className="block text-sm font-medium">
               For a role
             </label>
@@ -153,7 +154,7 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
           </div>
         )}
         {!mock && (
-          <div>
+          <div className="min-w-0 max-w-full">
             <label htmlFor="rehearse-round" className="block text-sm font-medium">
               Round (mock interview)
             </label>
@@ -168,7 +169,7 @@ export function RehearseSession({ initialRoleId = '' }: { initialRoleId?: string
           </div>
         )}
         {!mock && (
-          <div>
+          <div className="min-w-0 max-w-full">
             <label htmlFor="theme" className="block text-sm font-medium">
               Theme
             </label>

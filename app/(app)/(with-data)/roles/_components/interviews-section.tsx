@@ -41,6 +41,33 @@ const when = (i: InterviewDto) =>
     new Date(i.startsAtUtc),
   );
 
+/** The form-level message, then submit and cancel: the end of both forms here. */
+function FormFooter({
+  formError,
+  submitting,
+  label,
+  onCancel,
+}: {
+  formError?: string;
+  submitting: boolean;
+  label: string;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <FormAlert message={formError} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={submitting}>
+          {submitting ? 'Saving…' : label}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </>
+  );
+}
+
 function InterviewForm({ roleId, interview, onDone }: { roleId: string; interview?: InterviewDto; onDone: () => void }) {
   const save = useSaveInterview(roleId);
   const zone = interview?.timeZone || browserZone();
@@ -106,15 +133,12 @@ function InterviewForm({ roleId, interview, onDone }: { roleId: string; intervie
             error={errors.notes?.message}
             {...register('notes')}
           />
-          <FormAlert message={formError} />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? 'Saving…' : interview ? 'Save interview' : 'Add interview'}
-            </Button>
-            <Button variant="secondary" onClick={onDone}>
-              Cancel
-            </Button>
-          </div>
+          <FormFooter
+            formError={formError}
+            submitting={isSubmitting}
+            label={interview ? 'Save interview' : 'Add interview'}
+            onCancel={onDone}
+          />
         </>
       )}
     </Form>
@@ -177,15 +201,7 @@ function DebriefForm({ roleId, interview, onDone }: { roleId: string; interview:
             error={errors.rating?.message}
             {...register('rating')}
           />
-          <FormAlert message={formError} />
-          <div className="flex gap-2">
-            <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? 'Saving…' : 'Save debrief'}
-            </Button>
-            <Button variant="secondary" onClick={onDone}>
-              Cancel
-            </Button>
-          </div>
+          <FormFooter formError={formError} submitting={isSubmitting} label="Save debrief" onCancel={onDone} />
         </>
       )}
     </Form>
